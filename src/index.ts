@@ -32,6 +32,7 @@ export type {
   TweetVideo,
   TweetVideoSource,
 } from './model/tweet.js';
+export { parseSyndicationTweet } from './model/tweet-syndication.js';
 // (tweet parsers)
 // (article parsers)
 

@@ -1,0 +1,31 @@
+/**
+ * Building TweetSegment lists: adjacent text is merged, empty text dropped,
+ * and a link whose href fails the URL gate degrades to plain text.
+ */
+import type { TweetSegment } from './tweet.js';
+import { safeHttpUrl } from './url.js';
+
+export type LinkKind = Exclude<TweetSegment['type'], 'text'>;
+
+export function pushText(segments: TweetSegment[], text: string): void {
+  if (text === '') return;
+  const last = segments[segments.length - 1];
+  if (last?.type === 'text') {
+    segments[segments.length - 1] = { type: 'text', text: last.text + text };
+  } else {
+    segments.push({ type: 'text', text });
+  }
+}
+
+export function pushLink(segments: TweetSegment[], type: LinkKind, text: string, href: unknown): void {
+  const safe = safeHttpUrl(href);
+  if (safe === undefined || text === '') {
+    pushText(segments, text);
+    return;
+  }
+  segments.push({ type, text, href: safe });
+}
+
+export function segmentsText(segments: readonly TweetSegment[]): string {
+  return segments.map((segment) => segment.text).join('');
+}
