@@ -33,6 +33,7 @@ export type {
   TweetVideoSource,
 } from './model/tweet.js';
 export { parseSyndicationTweet } from './model/tweet-syndication.js';
+export { parseTweetEmbed } from './model/tweet-embed.js';
 // (tweet parsers)
 // (article parsers)
 
