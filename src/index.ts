@@ -19,8 +19,8 @@ export type {
 } from './model/article.js';
 // ── Model: types and parsers (no React) ──────────────────────────────────────
 export type { ParseError, ParseResult } from './model/result.js';
+// `Tweet` (the type) is exported with the <Tweet> component below: one name, both meanings.
 export type {
-  Tweet,
   TweetAuthor,
   TweetCard,
   TweetCounts,
@@ -38,6 +38,23 @@ export { parseTweetEmbed } from './model/tweet-embed.js';
 // (article parsers)
 
 // ── Tweet components ─────────────────────────────────────────────────────────
+export { formatCount, formatDate, formatDateTime, formatPercent } from './components/format.js';
+export { fillLabel, LABELS, type LabelKey, type Labels, labelsFor } from './components/labels.js';
+export type {
+  ImageLoader,
+  TweetAvatarProps,
+  TweetComponents,
+  TweetLinkProps,
+  TweetMediaImageProps,
+} from './components/tweet/context.js';
+export { Tweet, type TweetProps } from './components/tweet/Tweet.js';
+export { TweetSkeleton, type TweetSkeletonProps } from './components/tweet/TweetSkeleton.js';
+export {
+  TweetUnavailable,
+  type TweetUnavailableProps,
+  type TweetUnavailableReason,
+} from './components/tweet/TweetUnavailable.js';
+
 // (tweet components)
 
 // ── Article components ───────────────────────────────────────────────────────

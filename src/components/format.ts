@@ -1,0 +1,97 @@
+/**
+ * Dates and numbers through Intl, with each formatter built once per locale
+ * and time zone: constructing an Intl formatter costs far more than using it,
+ * and a page of tweets would otherwise build dozens.
+ */
+
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+  let formatter = cache.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = make();
+    cache.set(key, formatter);
+  }
+  return formatter;
+}
+
+// A bad locale or time zone from a CMS must not take the page down: fall back.
+function safeLocale(locale: string): string {
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+function safeTimeZone(timeZone: string): string {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return timeZone;
+  } catch {
+    return 'UTC';
+  }
+}
+
+function dateTimeFormat(locale: string, timeZone: string): Intl.DateTimeFormat {
+  return cached(`dt|${locale}|${timeZone}`, () => {
+    const options: Intl.DateTimeFormatOptions = {
+      timeZone: safeTimeZone(timeZone),
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      // The zone is printed: "UTC" next to the time tells the reader which clock it is.
+      timeZoneName: 'short',
+    };
+    return new Intl.DateTimeFormat(safeLocale(locale), options);
+  });
+}
+
+function dateFormat(locale: string, timeZone: string): Intl.DateTimeFormat {
+  return cached(
+    `d|${locale}|${timeZone}`,
+    () => new Intl.DateTimeFormat(safeLocale(locale), { timeZone: safeTimeZone(timeZone), dateStyle: 'medium' }),
+  );
+}
+
+/** "Oct 10, 2024, 11:13 AM UTC"; `undefined` for a date that doesn't parse. */
+export function formatDateTime(iso: string, locale: string, timeZone: string): string | undefined {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return undefined;
+  return dateTimeFormat(locale, timeZone).format(date);
+}
+
+/** "Oct 10, 2024". */
+export function formatDate(iso: string, locale: string, timeZone: string): string | undefined {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return undefined;
+  return dateFormat(locale, timeZone).format(date);
+}
+
+/**
+ * Counts the way X shows them: exact below 10,000, compact above ("12K",
+ * "1.2M"). Intl picks the unit after rounding, so 999,999 is "1M", never
+ * "1000.0K".
+ */
+export function formatCount(count: number, locale: string): string {
+  const compact = Math.abs(count) >= 10_000;
+  const formatter = cached(
+    `n|${locale}|${compact}`,
+    () =>
+      new Intl.NumberFormat(
+        safeLocale(locale),
+        compact ? { notation: 'compact', maximumFractionDigits: 1 } : { maximumFractionDigits: 0 },
+      ),
+  );
+  return formatter.format(count);
+}
+
+/** A share in 0…1 as a whole percentage: "42%", "۴۲٪". */
+export function formatPercent(share: number, locale: string): string {
+  return cached(
+    `p|${locale}`,
+    () => new Intl.NumberFormat(safeLocale(locale), { style: 'percent', maximumFractionDigits: 0 }),
+  ).format(share);
+}

@@ -1,0 +1,43 @@
+import { Fragment, type ReactNode } from 'react';
+import type { Tweet } from '../../model/tweet.js';
+import { htmlLang, REL, type TweetContext } from './context.js';
+
+/** Text keeps its line breaks as <br>, so they survive without the stylesheet (feeds, reader modes). */
+function lines(text: string, key: number): ReactNode {
+  if (!text.includes('\n')) return text;
+  return text.split('\n').map((line, i) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: lines of one immutable string
+    <Fragment key={`${key}.${i}`}>
+      {i > 0 ? <br /> : null}
+      {line}
+    </Fragment>
+  ));
+}
+
+export function TweetBody({ tweet, ctx }: { tweet: Tweet; ctx: TweetContext }) {
+  const { Link } = ctx.c;
+  const lang = htmlLang(tweet.lang);
+  return (
+    <p className="bs-tweet-body" lang={lang} dir={tweet.dir ?? 'auto'}>
+      {tweet.body.map((segment, i) =>
+        segment.type === 'text' ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: segments never reorder
+          <Fragment key={i}>{lines(segment.text, i)}</Fragment>
+        ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: segments never reorder
+          <Link key={i} href={segment.href} rel={REL}>
+            {segment.text}
+          </Link>
+        ),
+      )}
+      {tweet.truncated && tweet.url ? (
+        <>
+          {' '}
+          <Link className="bs-tweet-more" href={tweet.url} rel={REL} lang={lang ? ctx.locale : undefined}>
+            {ctx.labels.showMore}
+          </Link>
+        </>
+      ) : null}
+    </p>
+  );
+}

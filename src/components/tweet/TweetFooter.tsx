@@ -1,0 +1,40 @@
+import type { Tweet } from '../../model/tweet.js';
+import { formatCount, formatDateTime } from '../format.js';
+import { REL, type TweetContext } from './context.js';
+import { Icon, type IconName } from './icons.js';
+
+const INTENT = 'https://x.com/intent/';
+
+/**
+ * The date, then links to act on X. Each action's name is its icon's label
+ * plus the visible count ("Like 1.2K"), so what is read matches what is seen.
+ */
+export function TweetFooter({ tweet, ctx }: { tweet: Tweet; ctx: TweetContext }) {
+  const { Link } = ctx.c;
+  const { labels, locale } = ctx;
+  const id = tweet.id ? encodeURIComponent(tweet.id) : undefined;
+  const actions: { icon: IconName; label: string; href: string; count?: number }[] = id
+    ? [
+        { icon: 'reply', label: labels.reply, href: `${INTENT}post?in_reply_to=${id}`, count: tweet.counts?.replies },
+        { icon: 'repost', label: labels.repost, href: `${INTENT}retweet?tweet_id=${id}`, count: tweet.counts?.reposts },
+        { icon: 'like', label: labels.like, href: `${INTENT}like?tweet_id=${id}`, count: tweet.counts?.likes },
+      ]
+    : [];
+  const date = tweet.createdAt ? formatDateTime(tweet.createdAt, locale, ctx.timeZone) : undefined;
+  return (
+    <footer className="bs-tweet-footer">
+      {date ? <time dateTime={tweet.createdAt}>{date}</time> : null}
+      {actions.map((a) => (
+        <Link key={a.icon} className="bs-tweet-action" href={a.href} rel={REL}>
+          <Icon name={a.icon} label={a.label} />
+          {a.count ? formatCount(a.count, locale) : null}
+        </Link>
+      ))}
+      {tweet.url ? (
+        <Link className="bs-tweet-action" href={tweet.url} rel={REL}>
+          {labels.readOnX}
+        </Link>
+      ) : null}
+    </footer>
+  );
+}

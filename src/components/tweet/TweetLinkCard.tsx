@@ -1,0 +1,28 @@
+import type { TweetCard } from '../../model/tweet.js';
+import { REL, type TweetContext } from './context.js';
+
+/** The link preview as one link: image, domain, title, description. */
+export function TweetLinkCard({ card, ctx }: { card: TweetCard; ctx: TweetContext }) {
+  const { Link, MediaImage } = ctx.c;
+  const large = card.layout === 'large';
+  const image = ctx.media === 'show' ? card.image : undefined;
+  // X's shapes when the payload gives no size: 1.91:1 for large, square thumbnails.
+  const width = image?.width ?? (large ? 1200 : 144);
+  const height = image?.height ?? (large ? 628 : 144);
+  return (
+    <Link className="bs-tweet-card" href={card.url} rel={REL} data-large={large ? '' : undefined}>
+      {image ? (
+        <MediaImage
+          src={ctx.load(image.url, { width: large ? Math.min(width, 1200) : 288 })}
+          // The title beside it names the link; the picture is decoration here.
+          alt=""
+          width={width}
+          height={height}
+        />
+      ) : null}
+      {card.domain ? <span className="bs-tweet-card-domain">{card.domain}</span> : null}
+      <span className="bs-tweet-card-title">{card.title ?? card.domain ?? card.url}</span>
+      {card.description ? <span className="bs-tweet-card-text">{card.description}</span> : null}
+    </Link>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Tweet } from '../../model/tweet.js';
+import { formatDateTime } from '../format.js';
+import { REL, type TweetContext } from './context.js';
+import { TweetBody } from './TweetBody.js';
+import { TweetHeader } from './TweetHeader.js';
+import { TweetMedia } from './TweetMedia.js';
+
+/**
+ * A tweet inside a tweet: the quoted one as a <blockquote> card with its own
+ * media, or the parent of a reply shown compactly above it. Either ends with
+ * its date as a real link to it on X, so the keyboard reaches it.
+ */
+export function TweetNested({ tweet, ctx, as }: { tweet: Tweet; ctx: TweetContext; as: 'quoted' | 'parent' }) {
+  const { Link } = ctx.c;
+  const date = tweet.createdAt ? formatDateTime(tweet.createdAt, ctx.locale, ctx.timeZone) : undefined;
+  const Root = as === 'quoted' ? 'blockquote' : 'div';
+  return (
+    <Root
+      className={`bs-tweet-${as}`}
+      cite={as === 'quoted' ? tweet.url : undefined}
+      aria-label={as === 'quoted' ? ctx.labels.quotedPost : ctx.labels.parentPost}
+      role={as === 'parent' ? 'group' : undefined}
+    >
+      <TweetHeader tweet={tweet} ctx={ctx} compact />
+      <TweetBody tweet={tweet} ctx={ctx} />
+      {as === 'quoted' ? <TweetMedia media={tweet.media} ctx={ctx} /> : null}
+      {tweet.url ? (
+        <Link className="bs-tweet-time" href={tweet.url} rel={REL}>
+          {date && tweet.createdAt ? <time dateTime={tweet.createdAt}>{date}</time> : ctx.labels.viewOnX}
+        </Link>
+      ) : null}
+    </Root>
+  );
+}

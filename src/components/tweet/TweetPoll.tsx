@@ -1,0 +1,49 @@
+import type { CSSProperties } from 'react';
+import type { TweetPoll as Poll } from '../../model/tweet.js';
+import { formatCount, formatDate, formatPercent } from '../format.js';
+import { fillLabel } from '../labels.js';
+import type { TweetContext } from './context.js';
+
+/**
+ * Choices with their share as text and as a bar (drawn by CSS from
+ * `--bs-share`), then the vote total and whether voting has ended. An open
+ * poll says when it ends as a date, not "2 days left": static HTML is cached
+ * and "left" would go stale, a date never does.
+ */
+export function TweetPoll({ poll, ctx }: { poll: Poll; ctx: TweetContext }) {
+  const top = Math.max(...poll.choices.map((c) => c.count));
+  const ends = poll.endsAt ? formatDate(poll.endsAt, ctx.locale, ctx.timeZone) : undefined;
+  const [before, after] = ctx.labels.pollEnds.split('{date}');
+  const status = poll.ended ? (
+    ctx.labels.pollFinal
+  ) : ends && poll.endsAt ? (
+    <>
+      {before}
+      <time dateTime={poll.endsAt}>{ends}</time>
+      {after}
+    </>
+  ) : null;
+  return (
+    <>
+      <ol className="bs-tweet-poll">
+        {poll.choices.map((choice, i) => {
+          const share = poll.total > 0 ? choice.count / poll.total : 0;
+          return (
+            <li
+              // biome-ignore lint/suspicious/noArrayIndexKey: choices never reorder
+              key={i}
+              style={{ '--bs-share': `${(share * 100).toFixed(1)}%` } as CSSProperties}
+              data-leading={poll.ended && top > 0 && choice.count === top ? '' : undefined}
+            >
+              <span>{choice.label}</span> <span>{formatPercent(share, ctx.locale)}</span>
+            </li>
+          );
+        })}
+      </ol>
+      <p className="bs-tweet-poll-meta">
+        {fillLabel(ctx.labels.pollVotes, { count: formatCount(poll.total, ctx.locale) })}
+        {status ? <> · {status}</> : null}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import type { ComponentPropsWithRef } from 'react';
+import { type Labels, labelsFor } from '../labels.js';
+
+export interface TweetSkeletonProps extends Omit<ComponentPropsWithRef<'div'>, 'children'> {
+  theme?: 'light' | 'dark';
+  locale?: string;
+  labels?: Partial<Labels>;
+}
+
+/** The footprint of a tweet while one loads: avatar, name, handle, three lines, media. */
+export function TweetSkeleton({ theme, locale = 'en', labels, className, ...rest }: TweetSkeletonProps) {
+  return (
+    <div
+      role="status"
+      lang={locale}
+      {...rest}
+      className={className ? `bs-tweet-skeleton ${className}` : 'bs-tweet-skeleton'}
+      data-theme={theme}
+    >
+      <span className="bs-tweet-sr">{labelsFor(locale, labels).loading}</span>
+      <span />
+      <span />
+      <span />
+      <span />
+      <span />
+      <span />
+      <span />
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import type { ComponentPropsWithRef, ReactNode } from 'react';
+import { type Labels, labelsFor } from '../labels.js';
+import { REL } from './context.js';
+
+export type TweetUnavailableReason = 'not-found' | 'deleted' | 'private' | 'invalid' | 'network';
+
+const MESSAGE = {
+  'not-found': 'unavailableNotFound',
+  deleted: 'unavailableDeleted',
+  private: 'unavailablePrivate',
+  invalid: 'unavailableInvalid',
+  network: 'unavailableNetwork',
+} as const satisfies Record<TweetUnavailableReason, keyof Labels>;
+
+export interface TweetUnavailableProps extends Omit<ComponentPropsWithRef<'div'>, 'children'> {
+  reason: TweetUnavailableReason;
+  /** The post on X, linked when known. */
+  url?: string;
+  /** Whatever is left of the post (e.g. the text of a stored embed), shown as a quotation. */
+  children?: ReactNode;
+  theme?: 'light' | 'dark';
+  locale?: string;
+  labels?: Partial<Labels>;
+}
+
+/** Stands in for a tweet that can't be shown, saying why, and keeping what the page still knows. */
+export function TweetUnavailable({
+  reason,
+  url,
+  children,
+  theme,
+  locale = 'en',
+  labels,
+  className,
+  ...rest
+}: TweetUnavailableProps) {
+  const strings = labelsFor(locale, labels);
+  const href = url && /^https?:\/\//i.test(url) ? url : undefined;
+  return (
+    <div
+      lang={locale}
+      {...rest}
+      className={className ? `bs-tweet-unavailable ${className}` : 'bs-tweet-unavailable'}
+      data-theme={theme}
+      data-reason={reason}
+    >
+      <p>{strings[MESSAGE[reason]]}</p>
+      {children ? <blockquote cite={href}>{children}</blockquote> : null}
+      {href ? (
+        <p>
+          <a href={href} rel={REL}>
+            {strings.viewOnX}
+          </a>
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * Icons as path data drawn inline. A shared <symbol> sprite would need one
+ * definition per page, which a server-rendered component can't guarantee
+ * (two tweets, or one inside a client island, would duplicate or miss it);
+ * a single short path per icon costs less than a <use> reference and its
+ * sprite. Stroke, fill and size come from the stylesheet, not attributes.
+ */
+
+export const ICONS = {
+  x: 'M4 4h4.5L20 20h-4.5zM19.5 4l-6.2 6.9M4.5 20l6.2-6.9',
+  reply: 'M4 5h16v11h-10l-4 4v-4h-2z',
+  repost: 'M4 11V9a3 3 0 0 1 3-3h11M15 3l3 3-3 3M20 13v2a3 3 0 0 1-3 3H6M9 21l-3-3 3-3',
+  like: 'M12 20c-5-3.5-9-6.5-9-11a4.5 4.5 0 0 1 9-1 4.5 4.5 0 0 1 9 1c0 4.5-4 7.5-9 11z',
+  // A rosette with the check cut out (even-odd), so one filled path draws both.
+  verified:
+    'M12 1.5l2.6 1.9 3.2-.2 1 3 2.7 1.8-1.1 3 1.1 3-2.7 1.8-1 3-3.2-.2L12 22.5l-2.6-1.9-3.2.2-1-3-2.7-1.8 1.1-3-1.1-3 2.7-1.8 1-3 3.2.2zM7.2 12.4l1.5-1.5 2.2 2.2 4.4-4.4 1.5 1.5-5.9 5.9z',
+} as const;
+
+export type IconName = keyof typeof ICONS;
+
+/** Decorative unless `label` is given; then it is an image with that name (e.g. inside a link's name). */
+export function Icon({
+  name,
+  label,
+  className,
+  kind,
+}: {
+  name: IconName;
+  label?: string;
+  className?: string;
+  /** A variant for the stylesheet, e.g. the badge's colour. */
+  kind?: string;
+}) {
+  return (
+    <svg
+      viewBox="0 0 24 24"
+      className={className}
+      role={label ? 'img' : undefined}
+      aria-label={label}
+      aria-hidden={label ? undefined : 'true'}
+      data-kind={kind}
+    >
+      <path d={ICONS[name]} />
+    </svg>
+  );
+}
