@@ -57,6 +57,35 @@ export {
 
 // (tweet components)
 
+export type { ArticleProps } from './components/article/Article.js';
+export { ArticleBody, type ArticleBodyProps } from './components/article/ArticleBody.js';
+export { ArticleHeader, type ArticleHeaderProps } from './components/article/ArticleHeader.js';
+export { ArticleJsonLd, type ArticleJsonLdProps } from './components/article/ArticleJsonLd.js';
+export { BlockQuote, type BlockQuoteProps } from './components/article/BlockQuote.js';
+export type {
+  ArticleComponents,
+  BlockComponents,
+  BlockOf,
+  BlockProps,
+  LinkProps,
+  MarkProps,
+  UnknownBlock,
+} from './components/article/components.js';
+export { EmbedLink, type EmbedLinkProps } from './components/article/EmbedLink.js';
+export { Figure, type FigureProps } from './components/article/Figure.js';
+export { Heading, type HeadingProps } from './components/article/Heading.js';
+export { Inlines, type InlinesProps } from './components/article/Inlines.js';
+export { List, type ListProps } from './components/article/List.js';
+export { ListenToStory, type ListenToStoryProps } from './components/article/ListenToStory.js';
+export { Paragraph, type ParagraphProps } from './components/article/Paragraph.js';
 // ── Article components ───────────────────────────────────────────────────────
 export { PullQuote, type PullQuoteAlign, type PullQuoteProps } from './components/article/PullQuote.js';
+export {
+  type ArticleMeta,
+  articleJsonLd,
+  articleText,
+  type JsonLdObject,
+  type JsonLdPerson,
+  serializeJsonLd,
+} from './model/json-ld.js';
 // (article components)

@@ -1,0 +1,21 @@
+import type { Article } from '../../model/article.js';
+import { type ArticleMeta, articleJsonLd, serializeJsonLd } from '../../model/json-ld.js';
+
+export interface ArticleJsonLdProps {
+  article: Article;
+  meta: ArticleMeta;
+}
+
+/** The article's schema.org NewsArticle data for search engines and voice assistants. */
+export function ArticleJsonLd({ article, meta }: ArticleJsonLdProps) {
+  return (
+    <script
+      type="application/ld+json"
+      // The one raw-HTML spot in Broadsheet: a script's text cannot be given as
+      // React children without being entity-escaped into invalid JSON.
+      // serializeJsonLd escapes `<`, `>` and `&`, so no text can close the tag.
+      // biome-ignore lint/security/noDangerouslySetInnerHtml: see above
+      dangerouslySetInnerHTML={{ __html: serializeJsonLd(articleJsonLd(article, meta)) }}
+    />
+  );
+}

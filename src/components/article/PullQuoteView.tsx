@@ -1,0 +1,29 @@
+import type { PullQuoteBlock } from '../../model/article.js';
+import { articleLabels } from './article-labels.js';
+import { langDir } from './block-attributes.js';
+import type { BlockProps } from './components.js';
+import { Inlines } from './Inlines.js';
+import { PullQuote } from './PullQuote.js';
+
+/**
+ * A pull-quote block through the house `PullQuote`. It stays announced: a
+ * parsed body cannot prove the quote repeats the text word for word, and
+ * hearing it twice is better than missing it (see the docs page).
+ */
+export function PullQuoteView({ block, components, locale }: BlockProps<PullQuoteBlock>) {
+  return (
+    <PullQuote
+      {...langDir(block)}
+      align={block.align ?? 'end'}
+      attribution={block.attribution}
+      label={articleLabels(locale ?? block.lang).pullQuote}
+    >
+      {block.children.map((paragraph, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of a quote have only their order
+        <p key={i}>
+          <Inlines inlines={paragraph} components={components} />
+        </p>
+      ))}
+    </PullQuote>
+  );
+}
