@@ -31,8 +31,6 @@ function storyProject(theme: 'light' | 'dark'): TestProjectInlineConfiguration {
 export default defineConfig({
   plugins: [react()],
   test: {
-    // The JSON report feeds scripts/test-summary.mjs, which CI prints last.
-    reporters: ['default', ['json', { outputFile: 'test-results.json' }]],
     projects: [
       {
         extends: true,
