@@ -48,6 +48,7 @@ export type {
   TweetMediaImageProps,
 } from './components/tweet/context.js';
 export { Tweet, type TweetProps } from './components/tweet/Tweet.js';
+export { TweetEmbed, type TweetEmbedProps } from './components/tweet/TweetEmbed.js';
 export { TweetSkeleton, type TweetSkeletonProps } from './components/tweet/TweetSkeleton.js';
 export {
   TweetUnavailable,

@@ -2,10 +2,13 @@ import { Fragment, type ReactNode } from 'react';
 import type { Tweet } from '../../model/tweet.js';
 import { htmlLang, REL, type TweetContext } from './context.js';
 
-/** Text keeps its line breaks as <br>, so they survive without the stylesheet (feeds, reader modes). */
-function lines(text: string, key: number): ReactNode {
-  if (!text.includes('\n')) return text;
-  return text.split('\n').map((line, i) => (
+/**
+ * Text keeps its line breaks as <br>, so they survive without the stylesheet
+ * (feeds, reader modes). Old tweets break lines with a bare \r.
+ */
+export function lines(text: string, key: number | string = 0): ReactNode {
+  if (!/[\r\n]/.test(text)) return text;
+  return text.split(/\r\n?|\n/).map((line, i) => (
     // biome-ignore lint/suspicious/noArrayIndexKey: lines of one immutable string
     <Fragment key={`${key}.${i}`}>
       {i > 0 ? <br /> : null}

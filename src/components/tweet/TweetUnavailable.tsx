@@ -12,7 +12,7 @@ const MESSAGE = {
   network: 'unavailableNetwork',
 } as const satisfies Record<TweetUnavailableReason, keyof Labels>;
 
-export interface TweetUnavailableProps extends Omit<ComponentPropsWithRef<'div'>, 'children'> {
+export interface TweetUnavailableProps extends Omit<ComponentPropsWithRef<'article'>, 'children'> {
   reason: TweetUnavailableReason;
   /** The post on X, linked when known. */
   url?: string;
@@ -23,7 +23,11 @@ export interface TweetUnavailableProps extends Omit<ComponentPropsWithRef<'div'>
   labels?: Partial<Labels>;
 }
 
-/** Stands in for a tweet that can't be shown, saying why, and keeping what the page still knows. */
+/**
+ * Stands in for a tweet that can't be shown, saying why, and keeping what the
+ * page still knows. An <article> like the tweet it replaces, so the page's
+ * outline doesn't change with the tweet's fate.
+ */
 export function TweetUnavailable({
   reason,
   url,
@@ -37,7 +41,7 @@ export function TweetUnavailable({
   const strings = labelsFor(locale, labels);
   const href = url && /^https?:\/\//i.test(url) ? url : undefined;
   return (
-    <div
+    <article
       lang={locale}
       {...rest}
       className={className ? `bs-tweet-unavailable ${className}` : 'bs-tweet-unavailable'}
@@ -53,6 +57,6 @@ export function TweetUnavailable({
           </a>
         </p>
       ) : null}
-    </div>
+    </article>
   );
 }

@@ -1,8 +1,22 @@
 import { render, screen, within } from '@testing-library/react';
 import { createRef } from 'react';
 import { describe, expect, it } from 'vitest';
-import { Tweet, type TweetLinkProps } from '../../../src/index.js';
+import { Tweet, type TweetAvatarProps, type TweetLinkProps } from '../../../src/index.js';
 import { sampleTweet } from './sample.js';
+
+function Link({ children, ...props }: TweetLinkProps) {
+  return (
+    <a {...props} data-mine="">
+      {children}
+    </a>
+  );
+}
+
+function MyAvatar({ className, width, height }: TweetAvatarProps) {
+  return (
+    <img className={className} alt="" width={width} height={height} data-avatar="" src="https://cdn.example/a.png" />
+  );
+}
 
 describe('<Tweet> contract', () => {
   it('passes className, style, ref and native props to the <article> root', () => {
@@ -35,11 +49,6 @@ describe('<Tweet> contract', () => {
   });
 
   it('hands `components` overrides down to the quoted and parent tweets', () => {
-    const Link = ({ children, ...props }: TweetLinkProps) => (
-      <a {...props} data-mine="">
-        {children}
-      </a>
-    );
     const quoted = sampleTweet({ id: '2', url: 'https://x.com/q/status/2', media: [] });
     const parent = sampleTweet({ id: '3', url: 'https://x.com/p/status/3', media: [] });
     const { container } = render(
@@ -47,9 +56,7 @@ describe('<Tweet> contract', () => {
         tweet={sampleTweet({ quoted, parent })}
         components={{
           Link,
-          Avatar: ({ className, width, height }) => (
-            <img className={className} alt="" width={width} height={height} data-avatar="" src="https://cdn.example/a.png" />
-          ),
+          Avatar: MyAvatar,
         }}
       />,
     );
