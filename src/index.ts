@@ -35,6 +35,8 @@ export type {
 export { parseSyndicationTweet } from './model/tweet-syndication.js';
 export { parseTweetEmbed } from './model/tweet-embed.js';
 // (tweet parsers)
+export { type ArticleHtmlOptions, parseArticleHtml } from './model/article-html.js';
+export { type EmbedTarget, embedTarget } from './model/embed-providers.js';
 // (article parsers)
 
 // ── Tweet components ─────────────────────────────────────────────────────────
