@@ -29,3 +29,12 @@ export function pushLink(segments: TweetSegment[], type: LinkKind, text: string,
 export function segmentsText(segments: readonly TweetSegment[]): string {
   return segments.map((segment) => segment.text).join('');
 }
+
+/** X cuts long tweets with `…` followed by a link to the rest (or to the media). */
+export function endsTruncated(body: readonly TweetSegment[]): boolean {
+  let index = body.length - 1;
+  while (index >= 0 && body[index]?.type !== 'text') index -= 1;
+  const hasTrailingLink = index < body.length - 1;
+  const text = body[index]?.text.trimEnd() ?? '';
+  return hasTrailingLink && text.endsWith('…');
+}

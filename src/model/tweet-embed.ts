@@ -7,7 +7,7 @@
  */
 import { type ChildNode, type Element, isElement, parseHtml } from './html.js';
 import { fail, ok, type ParseResult } from './result.js';
-import { pushLink, pushText } from './segments.js';
+import { endsTruncated, pushLink, pushText } from './segments.js';
 import { snowflakeToIso } from './snowflake.js';
 import type { Tweet, TweetSegment } from './tweet.js';
 import { parseSignatureDate } from './tweet-date.js';
@@ -305,13 +305,4 @@ function tidy(segments: TweetSegment[]): TweetSegment[] {
     pushText(out, text);
   });
   return out;
-}
-
-/** X cuts long tweets with `…` followed by a link to the rest (or to the media). */
-export function endsTruncated(body: readonly TweetSegment[]): boolean {
-  let index = body.length - 1;
-  while (index >= 0 && body[index]?.type !== 'text') index -= 1;
-  const hasTrailingLink = index < body.length - 1;
-  const text = body[index]?.text.trimEnd() ?? '';
-  return hasTrailingLink && text.endsWith('…');
 }
