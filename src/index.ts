@@ -36,6 +36,7 @@ export { parseSyndicationTweet } from './model/tweet-syndication.js';
 export { parseTweetEmbed } from './model/tweet-embed.js';
 export { findTextEntities, type TextEntity, textToSegments } from './model/text-entities.js';
 export { matchTweetSignature, parseTweetText, type TweetSignature } from './model/tweet-text.js';
+export { type FetchTweetOptions, fetchTweet } from './model/fetch-tweet.js';
 // (tweet parsers)
 export { type ArticleHtmlOptions, parseArticleHtml } from './model/article-html.js';
 export { type EmbedTarget, embedTarget } from './model/embed-providers.js';
