@@ -38,7 +38,9 @@ export { findTextEntities, type TextEntity, textToSegments } from './model/text-
 export { matchTweetSignature, parseTweetText, type TweetSignature } from './model/tweet-text.js';
 export { type FetchTweetOptions, fetchTweet } from './model/fetch-tweet.js';
 // (tweet parsers)
+
 export { type ArticleHtmlOptions, parseArticleHtml } from './model/article-html.js';
+export { type ArticleTextOptions, parseArticleText } from './model/article-text.js';
 export { type EmbedTarget, embedTarget } from './model/embed-providers.js';
 // (article parsers)
 
