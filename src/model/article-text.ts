@@ -45,7 +45,7 @@ const INTRODUCES = /[:：]\s*$/u;
 // Things tweets have and news paragraphs rarely do.
 const TWEET_MARKERS =
   /(?:^|[^\p{L}\p{N}_&])[#＃@＠][\p{L}\p{N}_]|https?:\/\/|pic\.twitter\.com|\p{Extended_Pictographic}/u;
-const SENTENCE_END = /[.!?。！？]["'”’»)\]]*$/u;
+const SENTENCE_END = /[.!?。！？؟۔।]["'”’»)\]]*$/u;
 // A reporter's sentence about a post ("…, she wrote on X on Friday.").
 const REPORTING =
   /\b(?:tweet(?:s|ed)?|post(?:s|ed)?|wrote|writes|writing|repl(?:y|ied|ies)|responded|shared|said|says|saying|added|announced|according to|on X|on Twitter)\b/i;

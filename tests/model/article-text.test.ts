@@ -296,7 +296,7 @@ describe('parseArticleText: a tweet takes its own lines, not the article’s', (
       [
         'Officials said the bridge would reopen on Monday.',
         '',
-        'The bridge is closed until further notice.',
+        'The northbound carriageway of the bridge is closed between junctions 56 and 57 after a collision involving two lorries early on Friday morning.',
         'Updates to follow on this account.',
         '',
         '— City Roads (@cityroads) June 1, 2024',
@@ -309,9 +309,27 @@ describe('parseArticleText: a tweet takes its own lines, not the article’s', (
       'tweet:@cityroads',
       'p:It was not clear which s',
     ]);
+    // The first line reads like news, but no blank line parts it from the next: one <p> with a <br>.
     expect(tweetText(tweetAt(article.blocks, 1))).toBe(
-      'The bridge is closed until further notice.\nUpdates to follow on this account.',
+      'The northbound carriageway of the bridge is closed between junctions 56 and 57 after a collision involving two lorries early on Friday morning.\nUpdates to follow on this account.',
     );
+  });
+
+  it('works the same in a right-to-left article', () => {
+    const { article } = parse(
+      [
+        'سخنگوی دولت روز جمعه در یک نشست خبری گفت که مذاکرات با آمریکا در شرایط فعلی هیچ نتیجه‌ای نخواهد داشت و دولت به مسیر خود ادامه می‌دهد.',
+        'امروز روز بزرگی برای ماست',
+        'از همه شما سپاسگزاریم',
+        '— خبرگزاری نمونه (@sample_news) February 7, 2025',
+        'واکنش‌ها به این سخنان همچنان ادامه دارد.',
+      ].join('\n'),
+      { lang: 'fa', dir: 'rtl' },
+    );
+    expect(article.blocks.map((block) => block.type)).toEqual(['paragraph', 'tweet', 'paragraph']);
+    const tweet = tweetAt(article.blocks, 1);
+    expect(tweetText(tweet)).toBe('امروز روز بزرگی برای ماست\nاز همه شما سپاسگزاریم');
+    expect(tweet.author).toMatchObject({ name: 'خبرگزاری نمونه', handle: 'sample_news' });
   });
 
   it('keeps a signature with no text above it as a paragraph', () => {
