@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { SkipLink } from './SkipLink.js';
 
 export interface EmbedFrameProps {
   /** Unique in the page: the skip link's target is `${id}-end`. */
@@ -18,9 +19,7 @@ export function EmbedFrame({ id, skipLabel, endLabel, provider, children }: Embe
   const endId = `${id}-end`;
   return (
     <div className="bs-embed" data-provider={provider}>
-      <a className="bs-skip" href={`#${endId}`}>
-        {skipLabel}
-      </a>
+      <SkipLink target={endId}>{skipLabel}</SkipLink>
       {children}
       {/* tabIndex -1: following the skip link moves focus here, so Tab continues after the embed. */}
       <p className="bs-embed-end" id={endId} tabIndex={-1}>

@@ -266,7 +266,12 @@ function SpeechReader({ labels, locale, target, root, onStop }: SpeechReaderProp
         index += 1;
         speakNext();
       };
-      utterance.onerror = utterance.onend;
+      utterance.onerror = (event) => {
+        // Our own cancel (stop, unmount) ends here too; an engine that can't speak stops the reading.
+        if (cancelled || event.error === 'interrupted' || event.error === 'canceled') return;
+        mark(undefined);
+        onStop();
+      };
       synth.speak(utterance);
     };
     synth.cancel();
