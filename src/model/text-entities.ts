@@ -2,10 +2,11 @@
  * Mentions, hashtags, cashtags and URLs in plain text that came without X's
  * entity data (copied tweets, article text), following the rules of X's own
  * conformance suite. Written here because X's `twitter-text` is unmaintained;
- * only the list of top-level domains comes from a package (`tlds`).
+ * only the list of top-level domains comes from a package (`tlds`, copied into
+ * ./tlds.ts so that no JSON has to be imported at run time).
  */
-import tlds from 'tlds';
 import { pushLink, pushText } from './segments.js';
+import { TOP_LEVEL_DOMAINS } from './tlds.js';
 import type { TweetSegment } from './tweet.js';
 import { cashtagUrl, hashtagUrl, profileUrl } from './tweet-links.js';
 
@@ -45,7 +46,7 @@ const CASHTAG = /(?<=^|[\s\u3000])\$([a-z]{1,6}(?:[._][a-z]{1,2})?)(?=$|[\s!-/:-
 
 // ── URLs ────────────────────────────────────────────────────────────────────
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const TLD = `(?:${[...tlds]
+const TLD = `(?:${[...TOP_LEVEL_DOMAINS]
   .sort((a, b) => b.length - a.length)
   .map(escapeRegExp)
   .join('|')})(?=[^0-9a-z@+-]|$)`;
