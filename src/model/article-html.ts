@@ -10,7 +10,7 @@ import { getOuterHTML } from 'domutils';
 import type { Article, Block, FigureBlock, Inline, Mark, PullQuoteBlock, QuoteBlock } from './article.js';
 import { embedTarget } from './embed-providers.js';
 import { type ChildNode, type Element, isElement, parseHtml } from './html.js';
-import { cleanText, InlineBuilder } from './inline-builder.js';
+import { cleanText, InlineBuilder, type RunStyle } from './inline-builder.js';
 import { fail, ok, type ParseResult } from './result.js';
 import { parseTweetEmbed } from './tweet-embed.js';
 import { cleanLang, parseStatusUrl } from './tweet-links.js';
@@ -80,6 +80,11 @@ const BLOCK = new Set(
 // `graf--pullquote`, `pull-quote`, `pullout`, Guardian-style `element-pullquote`…
 const PULLQUOTE_CLASS = /pull[-_]?quote|pull[-_]?out/;
 const CREDIT_CLASS = /credit|copyright|attribution|byline|photographer/;
+
+// Tag names come from the input: quote only plain ones back in warnings.
+function tagLabel(name: string): string {
+  return /^[a-z][a-z0-9:-]{0,30}$/.test(name) ? `<${name}>` : 'a malformed tag';
+}
 
 function classes(element: Element): string[] {
   return (element.attribs.class ?? '').toLowerCase().split(/\s+/).filter(Boolean);
@@ -184,9 +189,16 @@ class Reader {
       const content = inline.take();
       if (content.length > 0) out.push({ type: 'paragraph', ...this.langDir(scope), children: content });
     };
+    // A run's language is kept only where an inline element changed it from the block's.
+    const style = (at: Scope): RunStyle => ({
+      marks: at.marks,
+      href: at.href,
+      lang: at.lang !== scope.lang ? at.lang : undefined,
+      dir: at.dir !== scope.dir ? at.dir : undefined,
+    });
     const visit = (node: ChildNode, at: Scope): void => {
       if (node.type === 'text') {
-        inline.text(node.data, at.marks, at.href, at.preserve);
+        inline.text(node.data, style(at), at.preserve);
         return;
       }
       if (node.type === 'comment') {
@@ -199,7 +211,7 @@ class Reader {
         return;
       }
       const name = node.name;
-      const inner = { ...at, depth: at.depth + 1 };
+      const inner = this.within(at, node);
       const mark = MARKS[name];
       if (DROPPED.has(name)) {
         this.warn(`dropped <${name}> and its content`);
@@ -212,16 +224,16 @@ class Reader {
       } else if (name === 'a') {
         for (const child of node.children) visit(child, { ...inner, href: this.link(node, at.href) });
       } else if (name === 'q') {
-        inline.text('“', at.marks, at.href);
+        inline.text('“', style(inner));
         for (const child of node.children) visit(child, inner);
-        inline.text('”', at.marks, at.href);
+        inline.text('”', style(inner));
       } else if (name === 'img' && this.isInlineImage(node)) {
-        inline.text(node.attribs.alt ?? '', at.marks, at.href);
+        inline.text(node.attribs.alt ?? '', style(at));
       } else if (BLOCK.has(name)) {
         flush();
-        out.push(...this.block(node, inner));
+        out.push(...this.block(node, { ...at, depth: at.depth + 1 }));
       } else {
-        if (!TRANSPARENT.has(name)) this.warn(`unwrapped <${name}> (text kept)`);
+        if (!TRANSPARENT.has(name)) this.warn(`unwrapped ${tagLabel(name)} (text kept)`);
         for (const child of node.children) visit(child, inner);
       }
     };

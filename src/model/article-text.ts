@@ -154,7 +154,7 @@ function linkified(text: string): Inline[] {
     const href = safeHttpUrl(raw);
     const index = match.index ?? 0;
     inline.text(text.slice(at, index));
-    inline.text(raw, [], href);
+    inline.text(raw, { href });
     at = index + raw.length;
   }
   inline.text(text.slice(at));

@@ -7,7 +7,14 @@ import type { Tweet } from './tweet.js';
 export type Mark = 'strong' | 'em' | 'code' | 'sub' | 'sup' | 'strike';
 
 export type Inline =
-  | { type: 'text'; text: string; marks?: Mark[] }
+  | {
+      type: 'text';
+      text: string;
+      marks?: Mark[];
+      /** A phrase in another language than its block (`<span lang="fr">`), for screen readers and hyphenation. */
+      lang?: string;
+      dir?: 'ltr' | 'rtl' | 'auto';
+    }
   | { type: 'link'; href: string; children: Inline[] }
   | { type: 'break' };
 

@@ -5,22 +5,27 @@
  */
 import type { Inline, Mark } from './article.js';
 
+/** How a run of text is set: marks, the link it is in, and its language where it differs from its block's. */
+export interface RunStyle {
+  marks?: readonly Mark[];
+  href?: string | undefined;
+  lang?: string | undefined;
+  dir?: 'ltr' | 'rtl' | 'auto' | undefined;
+}
+
 const MARK_ORDER: readonly Mark[] = ['strong', 'em', 'code', 'sub', 'sup', 'strike'];
 
 // C0/C1 controls (but tab and newline) can't be typed and only confuse renderers.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters being removed
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFEFF]/g;
 
-interface Run {
+// A break is a run whose text is exactly "\n" (collapsed or split text never
+// is); carrying an href keeps a break inside its link.
+interface Run extends RunStyle {
   text: string;
-  marks: readonly Mark[];
-  href: string | undefined;
   /** Whitespace inside `<pre>` is content: never trimmed. */
   preserve?: boolean;
 }
-// A break is a run whose text is exactly "\n" (collapsed or split text never
-// is); carrying an href keeps a break inside its link.
-type Piece = Run;
 interface LinkNode {
   type: 'link';
   href: string;
@@ -37,28 +42,23 @@ export function sortMarks(marks: Iterable<Mark>): Mark[] {
 }
 
 export class InlineBuilder {
-  private pieces: Piece[] = [];
+  private pieces: Run[] = [];
 
   /** `preserve` keeps spaces and turns newlines into breaks, as inside `<pre>`. */
-  text(text: string, marks: readonly Mark[] = [], href?: string, preserve = false): void {
+  text(text: string, style: RunStyle = {}, preserve = false): void {
     const clean = cleanText(text);
     if (!preserve) {
-      this.pieces.push({ text: clean.replace(/[\t\n\r\f ]+/g, ' '), marks, href });
+      this.pieces.push({ ...style, text: clean.replace(/[\t\n\r\f ]+/g, ' ') });
       return;
     }
     clean.split(/\r\n?|\n/).forEach((line, index) => {
-      if (index > 0) this.lineBreak(href);
-      if (line !== '') this.pieces.push({ text: line, marks, href, preserve: true });
+      if (index > 0) this.lineBreak(style.href);
+      if (line !== '') this.pieces.push({ ...style, text: line, preserve: true });
     });
   }
 
   lineBreak(href?: string): void {
-    this.pieces.push({ text: '\n', marks: [], href });
-  }
-
-  /** True while nothing but whitespace and breaks has been collected. */
-  isBlank(): boolean {
-    return this.pieces.every((piece) => isBreak(piece) || piece.text.trim() === '');
+    this.pieces.push({ text: '\n', href });
   }
 
   /** The collected inlines (empty when blank); the builder starts over. */
@@ -70,13 +70,13 @@ export class InlineBuilder {
   }
 }
 
-function isBreak(piece: Piece): boolean {
+function isBreak(piece: Run): boolean {
   return piece.text === '\n';
 }
 
 // Spaces at the edges of a line, and a space after a space, render as nothing.
-function trimLines(pieces: Piece[]): Piece[] {
-  const out: Piece[] = [];
+function trimLines(pieces: Run[]): Run[] {
+  const out: Run[] = [];
   let atLineStart = true;
   for (const piece of pieces) {
     if (isBreak(piece)) {
@@ -105,7 +105,7 @@ function trimLines(pieces: Piece[]): Piece[] {
   return out;
 }
 
-function trimEnd(out: Piece[]): void {
+function trimEnd(out: Run[]): void {
   for (let last = out.at(-1); last !== undefined && !isBreak(last) && !last.preserve; last = out.at(-1)) {
     const text = last.text.replace(/ +$/, '');
     if (text !== '') {
@@ -116,25 +116,37 @@ function trimEnd(out: Piece[]): void {
   }
 }
 
-function sameMarks(a: readonly Mark[], b: readonly Mark[]): boolean {
-  return a.length === b.length && a.every((mark, index) => mark === b[index]);
+type TextInline = Extract<Inline, { type: 'text' }>;
+
+function textInline(run: Run): TextInline {
+  const inline: TextInline = { type: 'text', text: run.text };
+  const marks = sortMarks(run.marks ?? []);
+  if (marks.length > 0) inline.marks = marks;
+  if (run.lang !== undefined) inline.lang = run.lang;
+  if (run.dir !== undefined) inline.dir = run.dir;
+  return inline;
 }
 
-function textInline(run: Run): Inline {
-  const marks = sortMarks(run.marks);
-  return marks.length > 0 ? { type: 'text', text: run.text, marks } : { type: 'text', text: run.text };
+function sameStyle(a: TextInline, b: TextInline): boolean {
+  const marksA = a.marks ?? [];
+  const marksB = b.marks ?? [];
+  return (
+    a.lang === b.lang &&
+    a.dir === b.dir &&
+    marksA.length === marksB.length &&
+    marksA.every((mark, index) => mark === marksB[index])
+  );
 }
 
 function appendText(target: Inline[], run: Run): void {
   const last = target.at(-1);
-  if (last?.type === 'text' && sameMarks(last.marks ?? [], sortMarks(run.marks))) {
-    target[target.length - 1] = { ...last, text: last.text + run.text };
-  } else {
-    target.push(textInline(run));
-  }
+  const next = textInline(run);
+  if (last?.type === 'text' && sameStyle(last, next))
+    target[target.length - 1] = { ...last, text: last.text + next.text };
+  else target.push(next);
 }
 
-function group(pieces: Piece[]): Inline[] {
+function group(pieces: Run[]): Inline[] {
   const out: Inline[] = [];
   let link: LinkNode | undefined;
   for (const piece of pieces) {

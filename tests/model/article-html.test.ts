@@ -455,6 +455,23 @@ describe('parseArticleHtml: language and direction', () => {
     ]);
   });
 
+  it('keeps a phrase’s own language inside a paragraph', () => {
+    const [block] = blocks(
+      '<p lang="en">He called it <i lang="fr">la folie</i> and <span lang="ar" dir="rtl">مرحبا</span>, <span lang="en">then</span> left.</p>',
+    );
+    expect(block).toEqual({
+      type: 'paragraph',
+      lang: 'en',
+      children: [
+        { type: 'text', text: 'He called it ' },
+        { type: 'text', text: 'la folie', marks: ['em'], lang: 'fr' },
+        { type: 'text', text: ' and ' },
+        { type: 'text', text: 'مرحبا', lang: 'ar', dir: 'rtl' },
+        { type: 'text', text: ', then left.' },
+      ],
+    });
+  });
+
   it('takes a lone <article lang dir> as the article’s language', () => {
     const { article } = parse('<article lang="ar" dir="rtl"><p>مرحبا</p></article>');
     expect(article).toEqual({
