@@ -283,10 +283,15 @@ function pushLinkItem(segments: TweetSegment[], link: { href: string; text: stri
     return;
   }
   const target = classifyXLink(href);
-  if (target?.kind === 'hashtag') pushLink(segments, 'hashtag', link.text, hashtagUrl(target.tag));
-  else if (target?.kind === 'cashtag') pushLink(segments, 'cashtag', link.text, cashtagUrl(target.symbol));
-  else if (target?.kind === 'mention') pushLink(segments, 'mention', link.text, profileUrl(target.handle));
-  else if (/^pic\.(twitter|x)\.com\//i.test(link.text) || /^https?:\/\/pic\.(twitter|x)\.com\//i.test(href)) {
+  // Only a link that reads as one (`#tag`, `$SYM`, `@name`) is an entity; "her profile" stays a plain link.
+  const sigil = link.text.charAt(0);
+  if (target?.kind === 'hashtag' && (sigil === '#' || sigil === '＃')) {
+    pushLink(segments, 'hashtag', link.text, hashtagUrl(target.tag));
+  } else if (target?.kind === 'cashtag' && sigil === '$') {
+    pushLink(segments, 'cashtag', link.text, cashtagUrl(target.symbol));
+  } else if (target?.kind === 'mention' && (sigil === '@' || sigil === '＠')) {
+    pushLink(segments, 'mention', link.text, profileUrl(target.handle));
+  } else if (/^pic\.(twitter|x)\.com\//i.test(link.text) || /^https?:\/\/pic\.(twitter|x)\.com\//i.test(href)) {
     pushLink(segments, 'media', link.text, href);
   } else pushLink(segments, 'url', link.text, href);
 }

@@ -21,7 +21,16 @@ import type {
   TweetSegment,
   TweetVideoSource,
 } from './tweet.js';
-import { cashtagUrl, cleanLang, dirForLang, hashtagUrl, isHandle, profileUrl, statusUrl } from './tweet-links.js';
+import {
+  cashtagUrl,
+  cleanLang,
+  dirForLang,
+  hashtagUrl,
+  isHandle,
+  parseStatusUrl,
+  profileUrl,
+  statusUrl,
+} from './tweet-links.js';
 import { safeHttpUrl } from './url.js';
 
 // Quotes of replies of quotes… X itself nests at most two levels.
@@ -94,7 +103,7 @@ function readTweet(json: unknown, depth: number, warnings: string[]): ParseResul
     const quoted = readNested(payload.quoted_tweet, 'quoted', id, depth, warnings);
     if (quoted !== undefined) {
       tweet.quoted = quoted;
-      dropQuoteLink(tweet.body);
+      dropQuoteLink(tweet.body, quoted.id);
     }
     const parent = readNested(payload.parent, 'parent', id, depth, warnings);
     if (parent !== undefined) tweet.parent = parent;
@@ -256,9 +265,22 @@ function buildSegments(
   return segments;
 }
 
-/** X appends the quoted tweet's permalink to the text; the quote card shows it, so the bare link goes. */
-function dropQuoteLink(body: TweetSegment[]): void {
+/**
+ * X appends the quoted tweet's permalink to the text (a bare t.co link or a url
+ * entity pointing at the quote); the quote card shows it, so that link goes.
+ */
+function dropQuoteLink(body: TweetSegment[], quotedId: string | undefined): void {
   const last = body[body.length - 1];
+  if (last?.type === 'url' && quotedId !== undefined && parseStatusUrl(last.href)?.id === quotedId) {
+    body.pop();
+    const before = body[body.length - 1];
+    if (before?.type === 'text') {
+      const trimmed = before.text.trimEnd();
+      if (trimmed === '') body.pop();
+      else body[body.length - 1] = { type: 'text', text: trimmed };
+    }
+    return;
+  }
   if (last?.type !== 'text') return;
   const trimmed = last.text.replace(/\s*https:\/\/t\.co\/[A-Za-z0-9]+\s*$/, '');
   if (trimmed === last.text) return;

@@ -147,6 +147,15 @@ describe('parseTweetEmbed on variants', () => {
     expect(tweet.truncated).toBe(true);
   });
 
+  it('keeps a profile or hashtag link that does not read as one as a plain url', () => {
+    const tweet = parsed(
+      embed(
+        'See <a href="https://twitter.com/harbourwx">our desk</a> and <a href="https://x.com/hashtag/Storm">the storm page</a>',
+      ),
+    );
+    expect(tweet.body.filter((s) => s.type !== 'text').map((s) => s.type)).toEqual(['url', 'url']);
+  });
+
   it.each([
     ['', 'empty'],
     ['   ', 'empty'],

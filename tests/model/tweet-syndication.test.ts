@@ -161,6 +161,27 @@ describe('parseSyndicationTweet details', () => {
     ]);
   });
 
+  it('drops the quote permalink when X sent it as a url entity too', () => {
+    const base = byFile('1911049580936143281') as { entities: { urls: unknown[] } } & Record<string, unknown>;
+    const permalink = {
+      display_url: 'x.com/ryoppippi/stat…',
+      expanded_url: 'https://twitter.com/ryoppippi/status/1911041370157883834',
+      indices: [83, 106],
+      url: 'https://t.co/AofDXmBGi6',
+    };
+    // Shown in full: X usually hides the permalink with display_text_range, but not always.
+    const tweet = parsed({
+      ...base,
+      display_text_range: [0, 106],
+      entities: { ...base.entities, urls: [...base.entities.urls, permalink] },
+    });
+    expect(tweet.quoted?.id).toBe('1911041370157883834');
+    expect(tweet.body[tweet.body.length - 1]).toEqual({
+      type: 'text',
+      text: '\npackagephobia works finally.\nThis is a great visualization',
+    });
+  });
+
   it('maps X-only language codes to dir auto', () => {
     const tweet = parsed(byFile('1983723447588155422'));
     expect(tweet.lang).toBe('zxx');
