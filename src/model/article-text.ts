@@ -33,7 +33,7 @@ const MAX_TEXT_LENGTH = 2_000_000;
 // What audio players leave behind in copied text: "Listen To Story Above",
 // "Listen to this article", "▶ Listen to this story · 4 min".
 const AUDIO_LINE =
-  /^[\p{P}\p{S}\s]{0,3}listen(?:\s+to)?(?:\s+(?:this|the))?\s+(?:story|article|audio)(?:\s+(?:above|below|here|now))?(?:\s*[|·•:–—-]?\s*\d{1,3}\s*(?:min(?:ute)?s?|m)\b.*)?[\p{P}\s]*$/iu;
+  /^[\p{P}\p{S}\s]{0,3}listen(?:\s+to)?(?:\s+(?:this|the))?\s+(?:story|article|audio)(?:\s+(?:above|below|here|now))?(?:[\s|·•:–—(-]+\d{1,3}(?::\d{2})?(?:\s*(?:min(?:ute)?s?|m))?\)?)?[\p{P}\s]*$/iu;
 
 // The end of a tweet's fallback when X cut a long ("note") tweet: "…" then its links.
 const TRUNCATED = /…(?:\s+(?:https?:\/\/)?(?:pic\.twitter\.com|t\.co)\/\w+)*\s*$/u;

@@ -106,9 +106,12 @@ function x(url: URL): string | undefined {
     const id = url.searchParams.get('id');
     return id && DIGITS.test(id) ? `https://x.com/i/status/${id}` : undefined;
   }
-  const [user, kind, id] = parts;
-  if (!user || !id || (kind !== 'status' && kind !== 'statuses') || !DIGITS.test(id)) return undefined;
-  return /^\w{1,50}$/.test(user) ? `https://x.com/${user}/status/${id}` : undefined;
+  // x.com/<user>/status/<id>, or x.com/i/web/status/<id> when the author is unknown.
+  const at = parts.findIndex((part) => part === 'status' || part === 'statuses');
+  const id = parts[at + 1];
+  const user = at === 1 ? parts[0] : 'i';
+  if (at < 1 || !id || !DIGITS.test(id) || !user || !/^\w{1,50}$/.test(user)) return undefined;
+  return `https://x.com/${user}/status/${id}`;
 }
 
 function facebook(url: URL): string | undefined {

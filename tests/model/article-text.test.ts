@@ -129,6 +129,8 @@ describe('parseArticleText: the audio line', () => {
     'Listen to article',
     '▶ Listen to this article · 4 min',
     'Listen to this article 5 minutes',
+    'Listen to this article (4 min)',
+    'Listen to this story · 6:32',
   ])('reads %j as the audio block', (line) => {
     expect(parse(`${line}\nA paragraph.`).article.blocks[0]).toEqual({ type: 'audio' });
   });

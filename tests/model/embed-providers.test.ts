@@ -80,6 +80,8 @@ describe('embedTarget: known providers to a canonical page', () => {
       'x',
       'https://x.com/BBCPolitics/status/1734912328703807981',
     ],
+    ['https://twitter.com/i/web/status/1734912328703807981', 'x', 'https://x.com/i/status/1734912328703807981'],
+    ['https://x.com/YouGov/status/1734869700830515512/photo/1', 'x', 'https://x.com/YouGov/status/1734869700830515512'],
     [
       'https://www.facebook.com/plugins/post.php?href=https%3A%2F%2Fwww.facebook.com%2Fpage%2Fposts%2F123&width=500',
       'facebook',
