@@ -91,6 +91,12 @@ export function ListenToStory({
   );
 }
 
+function start(element: HTMLMediaElement, refused: () => void) {
+  // A browser that refuses (autoplay policy) rejects; older engines return nothing at all.
+  const result: Promise<void> | undefined = element.play();
+  result?.catch(refused);
+}
+
 interface AudioPlayerProps {
   src: string;
   title: string | undefined;
@@ -109,13 +115,13 @@ function AudioPlayer({ src, title, labels, locale }: AudioPlayerProps) {
   useEffect(() => {
     // The reader pressed "Listen": start straight away, with focus on the control that stops it.
     playButton.current?.focus();
-    audio.current?.play().catch(() => setPlaying(false));
+    if (audio.current) start(audio.current, () => setPlaying(false));
   }, []);
 
   const toggle = () => {
     const element = audio.current;
     if (!element) return;
-    if (element.paused) element.play().catch(() => setPlaying(false));
+    if (element.paused) start(element, () => setPlaying(false));
     else element.pause();
   };
 
