@@ -378,17 +378,25 @@ class Reader {
     return this.quote(element, scope, caption);
   }
 
-  /** The attribution of a quote: a `<footer>` or `<cite>` child, or a last paragraph holding only a `<cite>`. */
+  /**
+   * The attribution of a quote: a `<footer>` child, or a `<cite>` (alone or in
+   * a paragraph of its own) that ends the quote; a `<cite>` inside a sentence
+   * is a title, not the speaker. WordPress nests the quote in a `<blockquote>`.
+   */
   private attributionOf(element: Element): Element | undefined {
-    const kids = elements(element.children);
-    const direct = kids.find((kid) => kid.name === 'footer' || kid.name === 'cite');
-    if (direct) return direct;
-    const last = kids.at(-1);
-    const onlyChild = last && elements(last.children);
-    const lastText = last ? plainText(last.children).trim() : '';
-    if (last?.name === 'p' && onlyChild?.length === 1 && onlyChild[0]?.name === 'cite') {
-      return plainText(onlyChild[0].children).trim() === lastText.replace(/^[—–―-]\s*/, '') ? last : undefined;
+    const footer = elements(element.children).find((kid) => kid.name === 'footer');
+    if (footer) return footer;
+    const significant = element.children.filter((node) => node.type !== 'text' || node.data.trim() !== '');
+    const last = significant.at(-1);
+    if (last === undefined || !isElement(last)) return undefined;
+    if (last.name === 'cite') return last;
+    const inner = elements(last.children);
+    const onlyCite = inner.length === 1 && inner[0]?.name === 'cite' ? inner[0] : undefined;
+    if (last.name === 'p' && onlyCite) {
+      const rest = plainText(last.children).replace(plainText(onlyCite.children), '');
+      return /^[\s—–―-]*$/.test(rest) ? last : undefined;
     }
+    if (last.name === 'blockquote' && significant.length === 1) return this.attributionOf(last);
     return undefined;
   }
 
@@ -406,7 +414,7 @@ class Reader {
   }
 
   private pullQuote(element: Element, scope: Scope, names: readonly string[]): Block[] {
-    const attributionElement = descendants(element).find((kid) => kid.name === 'cite' || kid.name === 'footer');
+    const attributionElement = this.attributionOf(element);
     if (attributionElement) this.skip.add(attributionElement);
     const { lines, rest } = this.lines(this.blocks(element.children, scope));
     if (lines.length === 0) return rest;

@@ -199,6 +199,17 @@ describe('parseArticleHtml: lists, quotes, figures, audio, dividers', () => {
     });
   });
 
+  it('takes a closing <cite>, alone or in its own paragraph, as the attribution', () => {
+    const bare = blocks('<blockquote>We will. <cite>Jane Roe</cite></blockquote>');
+    const ownParagraph = blocks('<blockquote><p>We will.</p><p>— <cite>Jane Roe</cite></p></blockquote>');
+    const inSentence = blocks('<blockquote>Read <cite>Ulysses</cite> twice.</blockquote>');
+    expect(bare).toEqual([
+      { type: 'quote', children: [[{ type: 'text', text: 'We will.' }]], attribution: 'Jane Roe' },
+    ]);
+    expect(ownParagraph).toEqual(bare);
+    expect(inSentence).toEqual([{ type: 'quote', children: [[{ type: 'text', text: 'Read Ulysses twice.' }]] }]);
+  });
+
   it('ignores an unsafe cite URL', () => {
     const [block] = blocks('<blockquote cite="javascript:alert(1)"><p>x</p></blockquote>');
     expect(block).toEqual({ type: 'quote', children: [[{ type: 'text', text: 'x' }]] });
@@ -283,6 +294,12 @@ describe('parseArticleHtml: pull quotes as CMSs write them', () => {
         attribution: 'A resident',
         align: 'end',
       },
+    ]);
+  });
+
+  it('does not mistake a title inside a pull quote for its speaker', () => {
+    expect(blocks('<aside class="pullquote"><p>Nobody reads <cite>Ulysses</cite> twice</p></aside>')).toEqual([
+      { type: 'pullquote', children: [[{ type: 'text', text: 'Nobody reads Ulysses twice' }]] },
     ]);
   });
 
