@@ -27,7 +27,7 @@ export function TweetFooter({ tweet, ctx }: { tweet: Tweet; ctx: TweetContext })
       {actions.map((a) => (
         <Link key={a.icon} className="bs-tweet-action" href={a.href} rel={REL}>
           <Icon name={a.icon} label={a.label} />
-          {a.count ? formatCount(a.count, locale) : null}
+          {a.count ? ` ${formatCount(a.count, locale)}` : null}
         </Link>
       ))}
       {tweet.url ? (

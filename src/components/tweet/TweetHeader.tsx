@@ -34,6 +34,7 @@ export function TweetHeader({ tweet, ctx, compact }: { tweet: Tweet; ctx: TweetC
         ) : null}
         <bdi className="bs-tweet-name">
           {author.name}
+          {author.verified ? ' ' : null}
           {author.verified ? (
             <Icon
               name="verified"
@@ -42,7 +43,7 @@ export function TweetHeader({ tweet, ctx, compact }: { tweet: Tweet; ctx: TweetC
               label={ctx.labels[VERIFIED[author.verified]]}
             />
           ) : null}
-        </bdi>
+        </bdi>{' '}
         <span className="bs-tweet-handle" dir="ltr">{`@${author.handle}`}</span>
       </Link>
       {affiliate && !compact ? (

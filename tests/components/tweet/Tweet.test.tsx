@@ -1,0 +1,286 @@
+import { render, screen, within } from '@testing-library/react';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { Tweet, type Tweet as TweetData } from '../../../src/index.js';
+import { parsed, tweetPayloads } from './fixtures.js';
+import { sampleTweet } from './sample.js';
+
+function byId(id: string): TweetData {
+  const payload = tweetPayloads.find((p) => p.id === id);
+  if (!payload) throw new Error(`no fixture ${id}`);
+  return parsed(payload.raw);
+}
+
+describe('<Tweet> header', () => {
+  it('links avatar, name, badge and handle to the profile as one link named by them', () => {
+    render(<Tweet tweet={sampleTweet()} />);
+    const author = screen.getByRole('link', { name: 'Harbour Weather Verified account @harbourwx' });
+    expect(author).toHaveAttribute('href', 'https://x.com/harbourwx');
+    const avatar = author.querySelector('img');
+    expect(avatar).toHaveAttribute('width', '48');
+    expect(avatar).toHaveAttribute('height', '48');
+    expect(avatar).toHaveAttribute('alt', '');
+    expect(avatar).not.toHaveAttribute('data-square');
+  });
+
+  it.each([
+    ['blue', 'Verified account'],
+    ['business', 'Verified organization'],
+    ['government', 'Verified government account'],
+  ] as const)('names the %s badge "%s"', (verified, name) => {
+    const tweet = sampleTweet();
+    render(<Tweet tweet={{ ...tweet, author: { ...tweet.author, verified, avatarShape: 'square' } }} />);
+    expect(screen.getByRole('img', { name })).toHaveAttribute('data-kind', verified);
+    expect(document.querySelector('.bs-tweet-avatar')).toHaveAttribute('data-square', '');
+  });
+
+  it('shows no badge for an unverified author', () => {
+    const tweet = sampleTweet();
+    render(<Tweet tweet={{ ...tweet, author: { ...tweet.author, verified: undefined } }} />);
+    expect(document.querySelector('.bs-tweet-badge')).toBeNull();
+  });
+
+  it('shows the affiliate label as a link with its badge (real payload)', () => {
+    render(<Tweet tweet={byId('1844335472719561111')} />);
+    const label = screen.getByRole('link', { name: 'Rork' });
+    expect(label).toHaveClass('bs-tweet-affiliate');
+    expect(label.querySelector('img')).toHaveAttribute('width', '16');
+  });
+
+  it('links the X logo to the post with an accessible name', () => {
+    render(<Tweet tweet={sampleTweet()} />);
+    expect(screen.getByRole('link', { name: 'View on X' })).toHaveAttribute(
+      'href',
+      'https://x.com/harbourwx/status/1760026533688246305',
+    );
+  });
+});
+
+describe('<Tweet> body', () => {
+  it('renders segments as text and links with rel, keeping line breaks as <br>', () => {
+    const { container } = render(<Tweet tweet={sampleTweet()} />);
+    const body = container.querySelector('.bs-tweet-body') as HTMLElement;
+    expect(body.querySelectorAll('br')).toHaveLength(1);
+    const links = within(body).getAllByRole('link');
+    expect(links.map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('rel')])).toEqual([
+      ['#StormWatch', 'https://x.com/hashtag/StormWatch', 'noopener noreferrer nofollow'],
+      ['@CityRiverOps', 'https://x.com/CityRiverOps', 'noopener noreferrer nofollow'],
+    ]);
+  });
+
+  it('keeps entities decoded as text, never as markup', () => {
+    const tweet = sampleTweet({ body: [{ type: 'text', text: '<img src=x onerror=alert(1)> & &gt;' }] });
+    const html = renderToString(<Tweet tweet={tweet} />);
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &amp;gt;');
+    expect(html).not.toContain('<img src=x');
+  });
+
+  it('takes lang and dir from the tweet, dir="auto" when unknown, and drops X’s non-language codes', () => {
+    const { container, rerender } = render(<Tweet tweet={sampleTweet({ lang: 'fa', dir: 'rtl' })} />);
+    const body = () => container.querySelector('.bs-tweet-body');
+    expect(body()).toHaveAttribute('lang', 'fa');
+    expect(body()).toHaveAttribute('dir', 'rtl');
+    for (const lang of ['qme', 'und', 'zxx', 'qht']) {
+      rerender(<Tweet tweet={sampleTweet({ lang, dir: undefined })} />);
+      expect(body()).not.toHaveAttribute('lang');
+      expect(body()).toHaveAttribute('dir', 'auto');
+    }
+  });
+
+  it('ends a truncated tweet with "Show more" pointing at the tweet, in the UI language', () => {
+    render(<Tweet tweet={sampleTweet({ truncated: true, lang: 'ja' })} />);
+    const more = screen.getByRole('link', { name: 'Show more' });
+    expect(more).toHaveAttribute('href', 'https://x.com/harbourwx/status/1760026533688246305');
+    expect(more).toHaveAttribute('lang', 'en');
+    expect(more.closest('.bs-tweet-body')).not.toBeNull();
+  });
+
+  it('says who a reply answers, with the handle as a link', () => {
+    render(<Tweet tweet={byId('1913448837441806564')} />);
+    const replying = document.querySelector('.bs-tweet-replying') as HTMLElement;
+    expect(replying).toHaveTextContent('Replying to @hiitsricardo');
+    expect(within(replying).getByRole('link').getAttribute('href')).toMatch(/^https:\/\/x\.com\/hiitsricardo/);
+  });
+
+  it('shows the parent of a reply compactly above it, and a quoted tweet as a card after the body', () => {
+    render(<Tweet tweet={byId('1968476404229751199')} />);
+    const parent = screen.getByRole('group', { name: 'Post being replied to' });
+    const header = document.querySelector('.bs-tweet > .bs-tweet-header') as HTMLElement;
+    expect(parent.compareDocumentPosition(header) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(parent.querySelector('.bs-tweet-media')).toBeNull();
+    expect(within(parent).getAllByRole('link').at(-1)?.getAttribute('href')).toMatch(/\/status\/\d+$/);
+  });
+});
+
+describe('<Tweet> media', () => {
+  it.each([
+    ['1924053628370796715', 1],
+    ['2013344262562123779', 2],
+    ['1981482104484745648', 3],
+    ['888045891658973185', 4],
+  ])('lays out %s as a grid of %i with sizes and alt text', (id, count) => {
+    const { container } = render(<Tweet tweet={byId(id)} />);
+    const grid = container.querySelector('.bs-tweet > .bs-tweet-media') as HTMLElement;
+    expect(grid).toHaveAttribute('data-count', String(count));
+    const images = grid.querySelectorAll('img');
+    expect(images).toHaveLength(count);
+    for (const img of images) {
+      expect(img.getAttribute('alt')).not.toBe('');
+      expect(Number(img.getAttribute('width'))).toBeGreaterThan(0);
+      expect(img).toHaveAttribute('loading', 'lazy');
+    }
+  });
+
+  it('uses the photo’s own alt text when it has one', () => {
+    render(<Tweet tweet={sampleTweet()} />);
+    expect(screen.getByRole('img', { name: 'Radar map' })).toBeInTheDocument();
+  });
+
+  it('plays video with native controls, no preload and no autoplay', () => {
+    const html = renderToString(<Tweet tweet={byId('1997456196723208373')} />);
+    const video = html.match(/<video[^>]*>/)?.[0] ?? '';
+    expect(video).toMatch(/ controls=""/);
+    expect(video).toMatch(/ preload="none"/);
+    expect(video).toMatch(/ poster="https:/);
+    expect(video).not.toMatch(/autoplay|loop|muted/i);
+    expect(html).toMatch(/<source src="https:[^"]+" type="video\/mp4"\/>/);
+  });
+
+  it('loops GIFs muted, and never autoplays them', () => {
+    const html = renderToString(<Tweet tweet={byId('1763504450565046316')} />);
+    const video = html.match(/<video[^>]*>/)?.[0] ?? '';
+    expect(video).toMatch(/ loop=""/);
+    expect(video).toMatch(/ muted=""/);
+    expect(video).toMatch(/ controls=""/);
+    expect(video).not.toMatch(/autoplay/i);
+  });
+
+  it('routes every image and poster through imageLoader', () => {
+    const load = (src: string, { width }: { width: number }) =>
+      `https://img.example/${width}/${encodeURIComponent(src)}`;
+    for (const id of ['1911049580936143281', '1997456196723208373', '1760216535659446283', '1844335472719561111']) {
+      const html = renderToString(<Tweet tweet={byId(id)} imageLoader={load} />);
+      const urls = [...html.matchAll(/ (?:src|poster)="([^"]+)"/g)].map((m) => m[1]);
+      const images = urls.filter((u) => !u?.includes('.mp4'));
+      expect(images.length).toBeGreaterThan(0);
+      for (const url of images) expect(url).toMatch(/^https:\/\/img\.example\/\d+\//);
+    }
+  });
+
+  it('in privacy mode lists media by kind and alt text, and requests no avatar, badge or card image', () => {
+    const { container } = render(<Tweet tweet={sampleTweet()} media="none" />);
+    expect(container.querySelectorAll('img, video')).toHaveLength(0);
+    expect(container.querySelector('.bs-tweet-alts')).toHaveTextContent('Image: Radar map');
+    const card = render(<Tweet tweet={byId('1760216535659446283')} media="none" />).container;
+    expect(card.querySelector('.bs-tweet-card')).not.toBeNull();
+    expect(card.querySelectorAll('img')).toHaveLength(0);
+  });
+});
+
+describe('<Tweet> card and poll', () => {
+  it('renders the link card as one link with domain, title and a decorative image', () => {
+    render(<Tweet tweet={byId('1760216535659446283')} />);
+    const card = document.querySelector('a.bs-tweet-card') as HTMLAnchorElement;
+    expect(card).toHaveAttribute('data-large', '');
+    expect(card.querySelector('.bs-tweet-card-title')?.textContent).toBeTruthy();
+    expect(card.querySelector('img')).toHaveAttribute('alt', '');
+    expect(card.href).toMatch(/^https?:/);
+  });
+
+  it('renders a summary card without data-large', () => {
+    const tweet = byId('1760216535659446283');
+    if (!tweet.card) throw new Error('fixture has no card');
+    render(<Tweet tweet={{ ...tweet, card: { ...tweet.card, layout: 'summary' } }} />);
+    expect(document.querySelector('a.bs-tweet-card')).not.toHaveAttribute('data-large');
+  });
+
+  it('shows each poll choice with its share, the total and "Final results"', () => {
+    const tweet = byId('1877686827217846294');
+    const poll = tweet.poll;
+    if (!poll) throw new Error('fixture has no poll');
+    const { container } = render(<Tweet tweet={tweet} />);
+    const items = [...container.querySelectorAll<HTMLElement>('.bs-tweet-poll > li')];
+    expect(items).toHaveLength(poll.choices.length);
+    poll.choices.forEach((choice, i) => {
+      const share = Math.round((choice.count / poll.total) * 100);
+      expect(items[i]).toHaveTextContent(`${choice.label} ${share}%`);
+      expect(items[i]?.style.getPropertyValue('--bs-share')).toBe(`${((choice.count / poll.total) * 100).toFixed(1)}%`);
+    });
+    expect(container.querySelectorAll('li[data-leading]')).toHaveLength(1);
+    expect(container.querySelector('.bs-tweet-poll-meta')).toHaveTextContent(
+      `${poll.total.toLocaleString('en')} votes · Final results`,
+    );
+  });
+
+  it('says when an open poll ends, as a date', () => {
+    const tweet = byId('1877686827217846294');
+    if (!tweet.poll) throw new Error('fixture has no poll');
+    const open = { ...tweet, poll: { ...tweet.poll, ended: false, endsAt: '2031-01-07T18:00:00.000Z' } };
+    render(<Tweet tweet={open} locale="de" />);
+    const meta = document.querySelector('.bs-tweet-poll-meta') as HTMLElement;
+    expect(meta).toHaveTextContent(/Endet am 07\.01\.2031/);
+    expect(meta.querySelector('time')).toHaveAttribute('datetime', '2031-01-07T18:00:00.000Z');
+  });
+});
+
+describe('<Tweet> footer', () => {
+  it('prints the date in the given zone and locale inside <time dateTime>', () => {
+    const { rerender } = render(<Tweet tweet={sampleTweet()} />);
+    const time = () => document.querySelector('.bs-tweet-footer > time');
+    expect(time()).toHaveAttribute('datetime', '2024-02-20T18:04:05.000Z');
+    expect(time()).toHaveTextContent('Feb 20, 2024, 6:04 PM UTC');
+    rerender(<Tweet tweet={sampleTweet()} timeZone="Asia/Tehran" locale="fa" />);
+    expect(time()?.textContent).toMatch(/^[^0-9]*$/);
+    expect(time()?.textContent).toContain('۱۴۰۲');
+    expect(time()?.textContent).toContain('۲۱:۳۴');
+  });
+
+  it('links reply, repost and like intents with accessible names and compact counts, then "Read on X"', () => {
+    render(<Tweet tweet={sampleTweet({ counts: { replies: 4, reposts: 999_999, likes: 12_345 } })} />);
+    const footer = within(document.querySelector('.bs-tweet-footer') as HTMLElement);
+    const id = '1760026533688246305';
+    expect(footer.getByRole('link', { name: 'Reply 4' })).toHaveAttribute(
+      'href',
+      `https://x.com/intent/post?in_reply_to=${id}`,
+    );
+    expect(footer.getByRole('link', { name: 'Repost 1M' })).toHaveAttribute(
+      'href',
+      `https://x.com/intent/retweet?tweet_id=${id}`,
+    );
+    expect(footer.getByRole('link', { name: 'Like 12.3K' })).toHaveAttribute(
+      'href',
+      `https://x.com/intent/like?tweet_id=${id}`,
+    );
+    expect(footer.getByRole('link', { name: 'Read on X' })).toHaveAttribute(
+      'href',
+      `https://x.com/harbourwx/status/${id}`,
+    );
+  });
+
+  it('offers no intents for a tweet without an id', () => {
+    render(<Tweet tweet={sampleTweet({ id: undefined, url: undefined })} />);
+    expect(document.querySelectorAll('.bs-tweet-action')).toHaveLength(0);
+  });
+});
+
+describe('<Tweet> languages', () => {
+  it('switches every UI string with locale and lets `labels` override any of them', () => {
+    render(
+      <Tweet
+        tweet={sampleTweet({ truncated: true, inReplyTo: { handle: 'a', url: 'https://x.com/a' } })}
+        locale="fa-IR"
+        labels={{ readOnX: 'در ایکس بخوانید' }}
+      />,
+    );
+    expect(screen.getByRole('article')).toHaveAttribute('lang', 'fa-IR');
+    expect(screen.getByRole('link', { name: 'نمایش بیشتر' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'در ایکس بخوانید' })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'حساب تأییدشده' })).toBeInTheDocument();
+    expect(document.querySelector('.bs-tweet-replying')).toHaveTextContent('در پاسخ به @a');
+  });
+
+  it('puts the handle where the language wants it ("… さんへの返信")', () => {
+    render(<Tweet tweet={sampleTweet({ inReplyTo: { handle: 'a', url: 'https://x.com/a' } })} locale="ja" />);
+    expect(document.querySelector('.bs-tweet-replying')).toHaveTextContent('@a さんへの返信');
+  });
+});
