@@ -571,3 +571,51 @@ describe('parseArticleHtml: totality', () => {
     );
   });
 });
+
+describe('parseArticleHtml: a whole WordPress article body', () => {
+  const body = `
+<!-- wp:paragraph -->
+<p>The council voted on Tuesday to close the <a href="/tags/harbour">harbour</a> road for <strong>six weeks</strong>.</p>
+<!-- /wp:paragraph -->
+<figure class="wp-block-image size-large"><img loading="lazy" decoding="async" width="1024" height="683" src="https://news.example/wp-content/uploads/2024/05/harbour-1024x683.jpg" alt="The harbour road at dusk" class="wp-image-101" srcset="https://news.example/wp-content/uploads/2024/05/harbour-1024x683.jpg 1024w, https://news.example/wp-content/uploads/2024/05/harbour-300x200.jpg 300w" sizes="(max-width: 1024px) 100vw, 1024px" /><figcaption class="wp-element-caption">The road at dusk. <span class="credit">Photo: Ann Lee</span></figcaption></figure>
+<h2 class="wp-block-heading">What changes</h2>
+<ul class="wp-block-list"><li>Buses divert via Quay Street</li><li>Parking suspended on the seafront</li></ul>
+<figure class="wp-block-pullquote alignleft"><blockquote><p>We were never asked.</p><cite>A resident</cite></blockquote></figure>
+<figure class="wp-block-embed is-type-rich is-provider-twitter wp-block-embed-twitter"><div class="wp-block-embed__wrapper">
+<blockquote class="twitter-tweet" data-width="550" data-dnt="true"><p lang="en" dir="ltr">Road closure confirmed from Monday. Diversions signed. <a href="https://t.co/AbCdEf1234">pic.twitter.com/AbCdEf1234</a></p>&mdash; City Roads (@cityroads) <a href="https://twitter.com/cityroads/status/1786100000000000000?ref_src=twsrc%5Etfw">May 2, 2024</a></blockquote><script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>
+</div></figure>
+<figure class="wp-block-embed is-type-video is-provider-youtube wp-block-embed-youtube wp-embed-aspect-16-9 wp-has-aspect-ratio"><div class="wp-block-embed__wrapper">
+<iframe title="Harbour road works explained" width="640" height="360" src="https://www.youtube.com/embed/dQw4w9WgXcQ?feature=oembed" frameborder="0" allow="accelerometer; autoplay" allowfullscreen></iframe>
+</div></figure>
+<hr class="wp-block-separator has-alpha-channel-opacity"/>
+<p>Questions: <a href="mailto:roads@news.example">roads@news.example</a></p>`;
+
+  it('comes out as the blocks a reader sees, in order', () => {
+    const { article, warnings } = parse(body, 'https://news.example/2024/05/harbour-road/');
+    expect(article.blocks.map((block) => block.type)).toEqual([
+      'paragraph',
+      'figure',
+      'heading',
+      'list',
+      'pullquote',
+      'tweet',
+      'embed',
+      'divider',
+      'paragraph',
+    ]);
+    expect(article.blocks[0]).toMatchObject({
+      children: expect.arrayContaining([
+        { type: 'link', href: 'https://news.example/tags/harbour', children: [{ type: 'text', text: 'harbour' }] },
+      ]),
+    });
+    expect(article.blocks[1]).toMatchObject({ width: 1024, height: 683, credit: 'Photo: Ann Lee' });
+    expect(article.blocks[4]).toMatchObject({ attribution: 'A resident', align: 'start' });
+    expect(article.blocks[6]).toEqual({
+      type: 'embed',
+      provider: 'youtube',
+      url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+      title: 'Harbour road works explained',
+    });
+    expect(warnings).toEqual(['dropped HTML comments (×2)', 'dropped <script> and its content']);
+  });
+});
