@@ -18,27 +18,28 @@ const LIGHT: readonly (readonly [number, number])[] = [
 ];
 const URL_WEIGHT = 23;
 const URL = /\bhttps?:\/\/[^\s]+|\b(?:pic\.twitter\.com|t\.co)\/\w+/giu;
-const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
+// One emoji however it is built: skin tones, variation selectors, ZWJ families, flags, keycaps.
+const EMOJI =
+  /\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F|\u200D\p{Extended_Pictographic})*|\p{Regional_Indicator}{2}|[#*0-9]\uFE0F?\u20E3/gu;
+const EMOJI_WEIGHT = 2;
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
-
-function weighOne(grapheme: string): number {
-  if (EMOJI.test(grapheme)) return 2;
-  let weight = 0;
-  for (const char of grapheme) {
-    const code = char.codePointAt(0) ?? 0;
-    weight += LIGHT.some(([from, to]) => code >= from && code <= to) ? 1 : 2;
-  }
-  return weight;
+function weighChar(code: number): number {
+  return LIGHT.some(([from, to]) => code >= from && code <= to) ? 1 : 2;
 }
 
 /** X's weighted length of `text` (newlines count as one). */
 export function tweetWeight(text: string): number {
   let weight = 0;
-  const rest = text.normalize('NFC').replace(URL, () => {
-    weight += URL_WEIGHT;
-    return '';
-  });
-  for (const { segment } of segmenter.segment(rest)) weight += weighOne(segment);
+  const rest = text
+    .normalize('NFC')
+    .replace(URL, () => {
+      weight += URL_WEIGHT;
+      return '';
+    })
+    .replace(EMOJI, () => {
+      weight += EMOJI_WEIGHT;
+      return '';
+    });
+  for (const char of rest) weight += weighChar(char.codePointAt(0) ?? 0);
   return weight;
 }
