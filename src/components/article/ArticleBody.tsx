@@ -64,7 +64,12 @@ const defaults: { [T in BlockType]: ComponentType<BlockProps<BlockOf<T>>> } = {
 };
 
 function isKnown(block: Block | UnknownBlock): block is Block {
-  return typeof block.type === 'string' && Object.hasOwn(defaults, block.type);
+  return Object.hasOwn(defaults, block.type);
+}
+
+// Stored JSON can hold anything; what isn't even an object with a type is skipped.
+function isBlockLike(value: unknown): value is Block | UnknownBlock {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }
 
 function inDevelopment(): boolean {
@@ -178,8 +183,9 @@ export function ArticleBody({
       className={joinClass('bs-article-body bs-container', className)}
     >
       {list.map((block, index) => {
+        if (!isBlockLike(block)) return null;
         // Blocks have no ids in the model; their order is their identity.
-        const key = `${index}-${String(block.type)}`;
+        const key = `${index}-${block.type}`;
         if (isKnown(block)) return <Fragment key={key}>{renderBlock(block, index, context)}</Fragment>;
         onUnknownBlock?.(block, index);
         // A publisher's own renderer is their choice in every build; ours is a developer's hint only.

@@ -266,6 +266,12 @@ describe('ArticleBody: unknown blocks', () => {
     expect(screen.getByTestId('u')).toHaveTextContent('3');
   });
 
+  it('skips entries of stored JSON that are not blocks at all', () => {
+    const junk = [null, 42, 'text', { type: 7 }, paragraph] as unknown as Block[];
+    const { container } = render(<ArticleBody blocks={junk} development />);
+    expect(container.firstElementChild?.children).toHaveLength(1);
+  });
+
   it('does not treat an inherited property name as a block type', () => {
     const onUnknownBlock = vi.fn();
     render(<ArticleBody blocks={[{ type: 'toString' }]} onUnknownBlock={onUnknownBlock} development={false} />);
