@@ -25,7 +25,9 @@ import {
 import { safeHttpUrl } from './url.js';
 
 // Beyond this the input is not one embed but a page; refuse rather than spend seconds on it.
-const MAX_HTML_LENGTH = 1_000_000;
+const MAX_HTML_LENGTH = 100_000;
+// Real embeds nest a handful of elements; anything deeper is ignored rather than recursed into.
+const MAX_DEPTH = 200;
 
 type Item =
   | { kind: 'text'; text: string }
@@ -55,7 +57,10 @@ function readEmbed(html: string): ParseResult<Tweet> {
     return fail('empty', 'The embed HTML is empty; pass the stored `<blockquote class="twitter-tweet">` markup.');
   }
   if (html.length > MAX_HTML_LENGTH) {
-    return fail('too-large', `The embed HTML is ${html.length} characters; one tweet embed is a few kilobytes.`);
+    return fail(
+      'too-large',
+      `The embed HTML is ${html.length} characters; one tweet embed is a few kilobytes (the limit is ${MAX_HTML_LENGTH}).`,
+    );
   }
   const warnings: string[] = [];
   const quotes = findEmbedQuotes(parseHtml(html).children);
@@ -117,7 +122,8 @@ function classes(element: Element): string[] {
 
 function findEmbedQuotes(nodes: readonly ChildNode[]): Element[] {
   const found: Element[] = [];
-  const visit = (list: readonly ChildNode[]) => {
+  const visit = (list: readonly ChildNode[], depth: number) => {
+    if (depth > MAX_DEPTH) return;
     for (const node of list) {
       if (!isElement(node)) continue;
       const names = classes(node);
@@ -125,18 +131,19 @@ function findEmbedQuotes(nodes: readonly ChildNode[]): Element[] {
         found.push(node);
         continue;
       }
-      visit(node.children);
+      visit(node.children, depth + 1);
     }
   };
-  visit(nodes);
+  visit(nodes, 0);
   return found;
 }
 
-function findFirst(nodes: readonly ChildNode[], test: (element: Element) => boolean): Element | undefined {
+function findFirst(nodes: readonly ChildNode[], test: (element: Element) => boolean, depth = 0): Element | undefined {
+  if (depth > MAX_DEPTH) return undefined;
   for (const node of nodes) {
     if (!isElement(node)) continue;
     if (test(node)) return node;
-    const inner = findFirst(node.children, test);
+    const inner = findFirst(node.children, test, depth + 1);
     if (inner !== undefined) return inner;
   }
   return undefined;
@@ -175,7 +182,8 @@ function collapse(text: string): string {
   return text.replace(/[ \t\n\r\f]+/g, ' ');
 }
 
-function flatten(nodes: readonly ChildNode[], items: Item[]): void {
+function flatten(nodes: readonly ChildNode[], items: Item[], depth = 0): void {
+  if (depth > MAX_DEPTH) return;
   for (const node of nodes) {
     if (node.type === 'text') {
       items.push({ kind: 'text', text: collapse(node.data) });
@@ -185,22 +193,24 @@ function flatten(nodes: readonly ChildNode[], items: Item[]): void {
     if (node.name === 'br') {
       items.push({ kind: 'break' });
     } else if (node.name === 'a') {
-      items.push({ kind: 'link', href: node.attribs.href ?? '', text: plainText(node.children).trim() });
+      items.push({ kind: 'link', href: node.attribs.href ?? '', text: plainText(node.children, depth + 1).trim() });
     } else if (BLOCKS.has(node.name)) {
       items.push({ kind: 'block' });
-      flatten(node.children, items);
+      flatten(node.children, items, depth + 1);
       items.push({ kind: 'block' });
     } else {
-      flatten(node.children, items);
+      flatten(node.children, items, depth + 1);
     }
   }
 }
 
-function plainText(nodes: readonly ChildNode[]): string {
+function plainText(nodes: readonly ChildNode[], depth: number): string {
+  if (depth > MAX_DEPTH) return '';
   let text = '';
   for (const node of nodes) {
     if (node.type === 'text') text += collapse(node.data);
-    else if (isElement(node) && !SKIPPED.has(node.name)) text += node.name === 'br' ? ' ' : plainText(node.children);
+    else if (isElement(node) && !SKIPPED.has(node.name))
+      text += node.name === 'br' ? ' ' : plainText(node.children, depth + 1);
   }
   return text;
 }
@@ -235,19 +245,26 @@ function findSignature(items: readonly Item[]): Signature | undefined {
   return undefined;
 }
 
+// A display name is at most 50 characters; looking further back only costs time on hostile input.
+const SIGNATURE_WINDOW = 400;
+const SIGNATURE_END = /\(\s*@[A-Za-z0-9_]{1,50}\s*\)\s*$/;
+
 function splitSignature(run: string): Omit<Signature, 'itemIndex' | 'link'> | undefined {
+  const offset = Math.max(0, run.length - SIGNATURE_WINDOW);
+  const window = run.slice(offset);
+  if (!SIGNATURE_END.test(window)) return undefined;
   // Prefer the em dash X writes; hyphens are a CMS's stand-in and can sit inside names.
   for (const dash of ['—', '–', '-']) {
-    let at = run.lastIndexOf(dash);
+    let at = window.lastIndexOf(dash);
     while (at >= 0) {
-      const rest = run.slice(at + dash.length);
+      const rest = window.slice(at + dash.length);
       // A hyphen inside a word ("Jean-Luc") is part of the name, not the separator.
       const separates = dash !== '-' || /^\s/.test(rest);
       const match = separates ? SIGNATURE_TAIL.exec(rest) : null;
       const name = match?.[1]?.trim();
       const handle = match?.[2];
-      if (name && handle && isHandle(handle)) return { name, handle, bodyTail: run.slice(0, at) };
-      at = dash === '-' && at > 0 ? run.lastIndexOf(dash, at - 1) : -1;
+      if (name && handle && isHandle(handle)) return { name, handle, bodyTail: run.slice(0, offset + at) };
+      at = dash === '-' && at > 0 ? window.lastIndexOf(dash, at - 1) : -1;
     }
   }
   return undefined;

@@ -197,6 +197,22 @@ describe('parseTweetEmbed on hostile markup', () => {
     expect(result.ok && result.value.id).toBeUndefined();
   });
 
+  it('stays fast on huge hostile input', () => {
+    const started = performance.now();
+    const link = '<a href="https://x.com/a/status/1">x</a>';
+    parseTweetEmbed(embed(`${' -'.repeat(45_000)} (@a) ${link}`));
+    parseTweetEmbed(embed(`${'— (@a) '.repeat(12_000)}${link}`));
+    parseTweetEmbed(embed(link.repeat(2_000)));
+    expect(parseTweetEmbed(`<blockquote class="twitter-tweet">${'<b>'.repeat(30_000)}`)).toMatchObject({
+      ok: false,
+      error: { code: 'empty' },
+    });
+    // Nesting too deep to be real is skipped, not recursed into until the stack overflows.
+    expect(parseTweetEmbed(embed(`Deep ${'<b>'.repeat(10_000)}down`)).ok).toBe(true);
+    expect(parseTweetEmbed(embed('x'.repeat(100_001)))).toMatchObject({ ok: false, error: { code: 'too-large' } });
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
   it.each(hostile.map((entry, index) => [index, entry.payload] as const))(
     'stays safe inside an embed: DOMPurify payload %i',
     (_title, payload) => {
