@@ -32,11 +32,13 @@ export type {
   TweetVideo,
   TweetVideoSource,
 } from './model/tweet.js';
-export { parseSyndicationTweet } from './model/tweet-syndication.js';
-export { parseTweetEmbed } from './model/tweet-embed.js';
-export { findTextEntities, type TextEntity, textToSegments } from './model/text-entities.js';
-export { matchTweetSignature, parseTweetText, type TweetSignature } from './model/tweet-text.js';
+// Tweet parsers: X's JSON, stored embed HTML, copied text, and fetching by id on a server.
+
 export { type FetchTweetOptions, fetchTweet } from './model/fetch-tweet.js';
+export { findTextEntities, type TextEntity, textToSegments } from './model/text-entities.js';
+export { parseTweetEmbed } from './model/tweet-embed.js';
+export { parseSyndicationTweet } from './model/tweet-syndication.js';
+export { matchTweetSignature, parseTweetText, type TweetSignature } from './model/tweet-text.js';
 // (tweet parsers)
 
 export { type ArticleHtmlOptions, parseArticleHtml } from './model/article-html.js';
