@@ -48,7 +48,7 @@ export { type EmbedTarget, embedTarget } from './model/embed-providers.js';
 
 // ── Tweet components ─────────────────────────────────────────────────────────
 export { formatCount, formatDate, formatDateTime, formatPercent } from './components/format.js';
-export { fillLabel, LABELS, type LabelKey, type Labels, labelsFor } from './components/labels.js';
+export { fillLabel, LABELS, type LabelKey, type Labels, labelsFor, localeDir } from './components/labels.js';
 export type {
   ImageLoader,
   TweetAvatarProps,

@@ -382,3 +382,12 @@ export function fillLabel(template: string, values: Record<string, string | numb
     Object.hasOwn(values, name) ? String(values[name]) : whole,
   );
 }
+
+// Languages written right to left (the ones X and CLDR tag with these codes).
+const RTL = new Set(['ar', 'ckb', 'dv', 'fa', 'he', 'iw', 'ps', 'sd', 'ug', 'ur', 'yi']);
+
+/** The direction of the UI strings for `locale`, so a Persian UI mirrors even on a left-to-right page. */
+export function localeDir(locale: string | undefined): 'ltr' | 'rtl' {
+  const base = (locale ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en';
+  return RTL.has(base) ? 'rtl' : 'ltr';
+}

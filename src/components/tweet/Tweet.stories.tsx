@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import type { Tweet as TweetData } from '../../model/tweet.js';
-import { storyTweet } from './fixtures/index.js';
+import { seedTweet, storyTweet } from './fixtures/index.js';
 import { expectTabOrder } from './story-helpers.js';
 import { Tweet } from './Tweet.js';
 
@@ -243,6 +243,39 @@ export const MediaNone: Story = {
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelectorAll('img, video')).toHaveLength(0);
     await expect(canvasElement.querySelector('.bs-tweet-alts')).not.toBeNull();
+    await expectTabOrder(canvasElement);
+  },
+};
+
+/**
+ * The seed article's first tweet, from its copied text: cut short by X, so it
+ * ends with "Show more" — to its pic.twitter.com link, which X redirects to
+ * the post, as copied text has no status URL. Only the day is known, so only
+ * the day is shown.
+ */
+export const SeedTweetSean: Story = {
+  args: { tweet: seedTweet(0) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('link', { name: /Sean/ })).toHaveAttribute('href', 'https://x.com/tint1281481');
+    const time = canvasElement.querySelector('time');
+    await expect(time).toHaveAttribute('datetime', expect.stringMatching(/^2025-02-07/));
+    await expect(time).toHaveTextContent(/^Feb 7, 2025$/);
+    await expect(canvas.getByRole('link', { name: 'Show more' })).toHaveAttribute(
+      'href',
+      'https://pic.twitter.com/7NDbgdyU1u',
+    );
+    await expectTabOrder(canvasElement);
+  },
+};
+
+/** The seed article's second tweet, from its copied text. */
+export const SeedTweetMadamBe: Story = {
+  args: { tweet: seedTweet(1) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('link', { name: /Madam Bè/ })).toHaveAttribute('href', 'https://x.com/0xm0m0');
+    await expect(canvas.getByText(/BREAKING NEWS/)).toBeInTheDocument();
     await expectTabOrder(canvasElement);
   },
 };

@@ -1,6 +1,6 @@
 import type { ComponentPropsWithRef } from 'react';
 import type { Tweet as TweetData } from '../../model/tweet.js';
-import { type Labels, labelsFor } from '../labels.js';
+import { type Labels, labelsFor, localeDir } from '../labels.js';
 import { defaultComponents, type ImageLoader, REL, type TweetComponents, type TweetContext } from './context.js';
 import { TweetBody } from './TweetBody.js';
 import { TweetFooter } from './TweetFooter.js';
@@ -65,6 +65,7 @@ export function Tweet({
   return (
     <article
       lang={locale}
+      dir={localeDir(locale)}
       {...rest}
       className={className ? `bs-tweet ${className}` : 'bs-tweet'}
       data-theme={theme}

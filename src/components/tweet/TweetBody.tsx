@@ -1,6 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import type { Tweet } from '../../model/tweet.js';
-import { htmlLang, REL, type TweetContext } from './context.js';
+import { fullTextUrl, htmlLang, REL, type TweetContext } from './context.js';
 
 /**
  * Text keeps its line breaks as <br>, so they survive without the stylesheet
@@ -20,6 +20,7 @@ export function lines(text: string, key: number | string = 0): ReactNode {
 export function TweetBody({ tweet, ctx }: { tweet: Tweet; ctx: TweetContext }) {
   const { Link } = ctx.c;
   const lang = htmlLang(tweet.lang);
+  const more = tweet.truncated ? fullTextUrl(tweet) : undefined;
   return (
     <p className="bs-tweet-body" lang={lang} dir={tweet.dir ?? 'auto'}>
       {tweet.body.map((segment, i) =>
@@ -33,10 +34,10 @@ export function TweetBody({ tweet, ctx }: { tweet: Tweet; ctx: TweetContext }) {
           </Link>
         ),
       )}
-      {tweet.truncated && tweet.url ? (
+      {more ? (
         <>
           {' '}
-          <Link className="bs-tweet-more" href={tweet.url} rel={REL} lang={lang ? ctx.locale : undefined}>
+          <Link className="bs-tweet-more" href={more} rel={REL} lang={lang ? ctx.locale : undefined}>
             {ctx.labels.showMore}
           </Link>
         </>

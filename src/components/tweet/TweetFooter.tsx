@@ -1,6 +1,6 @@
 import type { Tweet } from '../../model/tweet.js';
-import { formatCount, formatDateTime } from '../format.js';
-import { REL, type TweetContext } from './context.js';
+import { formatCount } from '../format.js';
+import { REL, type TweetContext, tweetDate } from './context.js';
 import { Icon, type IconName } from './icons.js';
 
 const INTENT = 'https://x.com/intent/';
@@ -20,7 +20,7 @@ export function TweetFooter({ tweet, ctx }: { tweet: Tweet; ctx: TweetContext })
         { icon: 'like', label: labels.like, href: `${INTENT}like?tweet_id=${id}`, count: tweet.counts?.likes },
       ]
     : [];
-  const date = tweet.createdAt ? formatDateTime(tweet.createdAt, locale, ctx.timeZone) : undefined;
+  const date = tweetDate(tweet, ctx);
   return (
     <footer className="bs-tweet-footer">
       {date ? <time dateTime={tweet.createdAt}>{date}</time> : null}

@@ -1,6 +1,5 @@
 import type { Tweet } from '../../model/tweet.js';
-import { formatDateTime } from '../format.js';
-import { REL, type TweetContext } from './context.js';
+import { REL, type TweetContext, tweetDate } from './context.js';
 import { TweetBody } from './TweetBody.js';
 import { TweetHeader } from './TweetHeader.js';
 import { TweetMedia } from './TweetMedia.js';
@@ -12,7 +11,7 @@ import { TweetMedia } from './TweetMedia.js';
  */
 export function TweetNested({ tweet, ctx, as }: { tweet: Tweet; ctx: TweetContext; as: 'quoted' | 'parent' }) {
   const { Link } = ctx.c;
-  const date = tweet.createdAt ? formatDateTime(tweet.createdAt, ctx.locale, ctx.timeZone) : undefined;
+  const date = tweetDate(tweet, ctx);
   const Root = as === 'quoted' ? 'blockquote' : 'div';
   return (
     <Root

@@ -1,5 +1,5 @@
 import type { ComponentPropsWithRef } from 'react';
-import { type Labels, labelsFor } from '../labels.js';
+import { type Labels, labelsFor, localeDir } from '../labels.js';
 
 export interface TweetSkeletonProps extends Omit<ComponentPropsWithRef<'div'>, 'children'> {
   theme?: 'light' | 'dark';
@@ -13,6 +13,7 @@ export function TweetSkeleton({ theme, locale = 'en', labels, className, ...rest
     <div
       role="status"
       lang={locale}
+      dir={localeDir(locale)}
       {...rest}
       className={className ? `bs-tweet-skeleton ${className}` : 'bs-tweet-skeleton'}
       data-theme={theme}

@@ -1,5 +1,5 @@
 import type { ComponentPropsWithRef, ReactNode } from 'react';
-import { type Labels, labelsFor } from '../labels.js';
+import { type Labels, labelsFor, localeDir } from '../labels.js';
 import { REL } from './context.js';
 
 export type TweetUnavailableReason = 'not-found' | 'deleted' | 'private' | 'invalid' | 'network';
@@ -43,6 +43,7 @@ export function TweetUnavailable({
   return (
     <article
       lang={locale}
+      dir={localeDir(locale)}
       {...rest}
       className={className ? `bs-tweet-unavailable ${className}` : 'bs-tweet-unavailable'}
       data-theme={theme}

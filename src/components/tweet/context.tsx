@@ -1,4 +1,6 @@
 import type { ComponentPropsWithoutRef, ComponentType } from 'react';
+import type { Tweet } from '../../model/tweet.js';
+import { formatDate, formatDateTime } from '../format.js';
 import type { Labels } from '../labels.js';
 
 /** Routes an image through the publisher's own image service. */
@@ -64,4 +66,24 @@ export const REL = 'noopener noreferrer nofollow';
 export function htmlLang(lang: string | undefined): string | undefined {
   if (lang === undefined || /^(und|zxx|q[a-t][a-z])(-|$)/i.test(lang)) return undefined;
   return lang;
+}
+
+/**
+ * The tweet's date as the reader sees it. Copied text (and an embed without a
+ * status id) only ever carried a day, so printing "12:00 AM" would invent a time.
+ */
+export function tweetDate(tweet: Tweet, ctx: TweetContext): string | undefined {
+  if (!tweet.createdAt) return undefined;
+  const dayOnly = tweet.source === 'text' || (tweet.source === 'embed' && !tweet.id);
+  return (dayOnly ? formatDate : formatDateTime)(tweet.createdAt, ctx.locale, dayOnly ? 'UTC' : ctx.timeZone);
+}
+
+/**
+ * Where "Show more" leads: the post, or failing that its pic.twitter.com link,
+ * which X redirects to the post (copied text has no status URL).
+ */
+export function fullTextUrl(tweet: Tweet): string | undefined {
+  if (tweet.url) return tweet.url;
+  const media = tweet.body.findLast((s) => s.type === 'media');
+  return media && 'href' in media ? media.href : undefined;
 }

@@ -273,6 +273,8 @@ describe('<Tweet> languages', () => {
       />,
     );
     expect(screen.getByRole('article')).toHaveAttribute('lang', 'fa-IR');
+    // The UI mirrors with its language, even on a left-to-right page.
+    expect(screen.getByRole('article')).toHaveAttribute('dir', 'rtl');
     expect(screen.getByRole('link', { name: 'نمایش بیشتر' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'در ایکس بخوانید' })).toBeInTheDocument();
     expect(screen.getByRole('img', { name: 'حساب تأییدشده' })).toBeInTheDocument();
@@ -282,5 +284,33 @@ describe('<Tweet> languages', () => {
   it('puts the handle where the language wants it ("… さんへの返信")', () => {
     render(<Tweet tweet={sampleTweet({ inReplyTo: { handle: 'a', url: 'https://x.com/a' } })} locale="ja" />);
     expect(document.querySelector('.bs-tweet-replying')).toHaveTextContent('@a さんへの返信');
+    expect(screen.getByRole('article')).toHaveAttribute('dir', 'ltr');
+  });
+});
+
+describe('<Tweet> from copied text', () => {
+  const copied = sampleTweet({
+    id: undefined,
+    url: undefined,
+    source: 'text',
+    createdAt: '2025-02-07T00:00:00.000Z',
+    truncated: true,
+    body: [
+      { type: 'text', text: 'past… ' },
+      { type: 'media', text: 'pic.twitter.com/7NDbgdyU1u', href: 'https://pic.twitter.com/7NDbgdyU1u' },
+    ],
+  });
+
+  it('shows only the day it knows, not an invented midnight', () => {
+    render(<Tweet tweet={copied} timeZone="America/Los_Angeles" />);
+    expect(document.querySelector('.bs-tweet-footer > time')).toHaveTextContent(/^Feb 7, 2025$/);
+  });
+
+  it('links "Show more" to the pic.twitter.com link, which X redirects to the post', () => {
+    render(<Tweet tweet={copied} />);
+    expect(screen.getByRole('link', { name: 'Show more' })).toHaveAttribute(
+      'href',
+      'https://pic.twitter.com/7NDbgdyU1u',
+    );
   });
 });
