@@ -26,10 +26,6 @@ export function pushLink(segments: TweetSegment[], type: LinkKind, text: string,
   segments.push({ type, text, href: safe });
 }
 
-export function segmentsText(segments: readonly TweetSegment[]): string {
-  return segments.map((segment) => segment.text).join('');
-}
-
 /** X cuts long tweets with `…` followed by a link to the rest (or to the media). */
 export function endsTruncated(body: readonly TweetSegment[]): boolean {
   let index = body.length - 1;

@@ -25,8 +25,6 @@ function monthIndex(name: string): number {
   );
 }
 
-export const SIGNATURE_DATE = /([A-Za-z]{3,9}\.?\s+\d{1,2},\s*\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})/;
-
 /** `Month D, YYYY` or `D Month YYYY` (full or short month names) → ISO 8601 UTC, else undefined. */
 export function parseSignatureDate(text: string): string | undefined {
   const trimmed = text.trim();
