@@ -24,7 +24,10 @@ export interface ArticleBodyProps extends Omit<ComponentPropsWithRef<'div'>, 'ch
   blocks?: readonly (Block | UnknownBlock)[];
   /** Overrides per block type, per mark, for links and for the unknown-block placeholder. */
   components?: ArticleComponents;
-  /** Called for every block whose type this version does not know (also in production). */
+  /**
+   * Called for every block whose type this version does not know (also in
+   * production). It runs during render: expect a second call under StrictMode.
+   */
   onUnknownBlock?: (block: UnknownBlock, index: number) => void;
   /** Tweets and other providers' embeds stay text-only until the reader allows that provider. */
   consent?: boolean;
