@@ -63,6 +63,7 @@ export {
   TweetUnavailable,
   type TweetUnavailableProps,
   type TweetUnavailableReason,
+  unavailableReason,
 } from './components/tweet/TweetUnavailable.js';
 
 // (tweet components)

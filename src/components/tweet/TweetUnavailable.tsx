@@ -1,4 +1,5 @@
 import type { ComponentPropsWithRef, ReactNode } from 'react';
+import type { ParseError } from '../../model/result.js';
 import { type Labels, labelsFor, localeDir } from '../labels.js';
 import { REL } from './context.js';
 
@@ -11,6 +12,24 @@ const MESSAGE = {
   invalid: 'unavailableInvalid',
   network: 'unavailableNetwork',
 } as const satisfies Record<TweetUnavailableReason, keyof Labels>;
+
+/**
+ * The reason to show for a parser's or `fetchTweet`'s error. X's tombstones
+ * (`unavailable`) say in words whether the account limits its audience.
+ */
+export function unavailableReason(error: ParseError): TweetUnavailableReason {
+  switch (error.code) {
+    case 'not-found':
+      return 'not-found';
+    case 'network':
+    case 'timeout':
+      return 'network';
+    case 'unavailable':
+      return /limit|protect|private/i.test(error.message) ? 'private' : 'deleted';
+    default:
+      return 'invalid';
+  }
+}
 
 export interface TweetUnavailableProps extends Omit<ComponentPropsWithRef<'article'>, 'children'> {
   reason: TweetUnavailableReason;

@@ -2,7 +2,14 @@ import { render, screen } from '@testing-library/react';
 import { createRef } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { TweetEmbed, TweetSkeleton, TweetUnavailable, type TweetUnavailableReason } from '../../../src/index.js';
+import {
+  parseSyndicationTweet,
+  TweetEmbed,
+  TweetSkeleton,
+  TweetUnavailable,
+  type TweetUnavailableReason,
+  unavailableReason,
+} from '../../../src/index.js';
 import { guardianTweetEmbeds } from './fixtures.js';
 
 const url = 'https://x.com/a/status/1';
@@ -41,6 +48,25 @@ describe('<TweetUnavailable>', () => {
     expect(ref.current).toHaveClass('bs-tweet-unavailable', 'mine');
     expect(ref.current).toHaveStyle({ color: 'rgb(255, 0, 0)' });
     expect(ref.current).toHaveTextContent('No se pudo cargar esta publicación');
+  });
+});
+
+describe('unavailableReason', () => {
+  it('maps parser and fetch errors to what the reader is told', () => {
+    expect(unavailableReason({ code: 'not-found', message: '' })).toBe('not-found');
+    expect(unavailableReason({ code: 'timeout', message: '' })).toBe('network');
+    expect(unavailableReason({ code: 'network', message: '' })).toBe('network');
+    expect(unavailableReason({ code: 'invalid-payload', message: '' })).toBe('invalid');
+    expect(unavailableReason({ code: 'unavailable', message: 'X no longer shows this tweet' })).toBe('deleted');
+    expect(
+      unavailableReason({ code: 'unavailable', message: 'the account owner limits who can view their Posts' }),
+    ).toBe('private');
+  });
+
+  it('reads a tombstone payload as deleted', () => {
+    const result = parseSyndicationTweet({ __typename: 'TweetTombstone', tombstone: { text: { text: 'gone' } } });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(unavailableReason(result.error)).toBe('deleted');
   });
 });
 
