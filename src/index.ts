@@ -68,6 +68,16 @@ export {
 
 // (tweet components)
 
+// ── Article components ───────────────────────────────────────────────────────
+export { PullQuote, type PullQuoteAlign, type PullQuoteProps } from './components/article/PullQuote.js';
+export {
+  type ArticleMeta,
+  articleJsonLd,
+  articleText,
+  type JsonLdObject,
+  type JsonLdPerson,
+  serializeJsonLd,
+} from './model/json-ld.js';
 export type { ArticleProps } from './components/article/Article.js';
 export { ArticleBody, type ArticleBodyProps } from './components/article/ArticleBody.js';
 export { ArticleHeader, type ArticleHeaderProps } from './components/article/ArticleHeader.js';
@@ -89,14 +99,4 @@ export { Inlines, type InlinesProps } from './components/article/Inlines.js';
 export { List, type ListProps } from './components/article/List.js';
 export { ListenToStory, type ListenToStoryProps } from './components/article/ListenToStory.js';
 export { Paragraph, type ParagraphProps } from './components/article/Paragraph.js';
-// ── Article components ───────────────────────────────────────────────────────
-export { PullQuote, type PullQuoteAlign, type PullQuoteProps } from './components/article/PullQuote.js';
-export {
-  type ArticleMeta,
-  articleJsonLd,
-  articleText,
-  type JsonLdObject,
-  type JsonLdPerson,
-  serializeJsonLd,
-} from './model/json-ld.js';
 // (article components)
