@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import type { Tweet as TweetData } from '../../model/tweet.js';
-import { seedTweet, storyTweet } from './fixtures/index.js';
+import { entitiesTweet, seedTweet, storyTweet } from './fixtures/index.js';
 import { expectTabOrder } from './story-helpers.js';
 import { Tweet } from './Tweet.js';
 
@@ -32,7 +32,7 @@ export const TextOnly: Story = {
   },
 };
 
-/** Hashtag and mentions as links to X. (None of the public payloads has a cashtag; the parser tests cover them.) */
+/** Hashtag and mentions as links to X, from a real payload. */
 export const Entities: Story = {
   args: { tweet: storyTweet('1980977522860003429') },
   play: async ({ canvasElement }) => {
@@ -42,6 +42,28 @@ export const Entities: Story = {
       expect.arrayContaining(['https://x.com/ryoppippi', 'https://x.com/yamadashy']),
     );
     for (const link of links) await expect(link).toHaveAttribute('rel', 'noopener noreferrer nofollow');
+    await expectTabOrder(canvasElement);
+  },
+};
+
+/** Every kind of entity — cashtags, hashtag, mention, URL — from hand-written copied text (no public payload has a cashtag). */
+export const AllEntityKinds: Story = {
+  args: { tweet: entitiesTweet() },
+  play: async ({ canvasElement }) => {
+    const body = within(canvasElement.querySelector('.bs-tweet-body') as HTMLElement);
+    await expect(body.getByRole('link', { name: '$TSLA' })).toHaveAttribute('href', 'https://x.com/search?q=%24TSLA');
+    await expect(body.getByRole('link', { name: '#StormWatch' })).toHaveAttribute(
+      'href',
+      'https://x.com/hashtag/StormWatch',
+    );
+    await expect(body.getByRole('link', { name: '@CityRiverOps' })).toHaveAttribute(
+      'href',
+      'https://x.com/CityRiverOps',
+    );
+    await expect(body.getByRole('link', { name: 'https://example.org/ferries' })).toHaveAttribute(
+      'href',
+      'https://example.org/ferries',
+    );
     await expectTabOrder(canvasElement);
   },
 };
