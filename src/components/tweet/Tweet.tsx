@@ -83,7 +83,7 @@ export function Tweet({
       <TweetBody tweet={tweet} ctx={ctx} />
       <TweetMedia media={tweet.media} ctx={ctx} />
       {tweet.card ? <TweetLinkCard card={tweet.card} ctx={ctx} /> : null}
-      {tweet.poll ? <TweetPoll poll={tweet.poll} ctx={ctx} /> : null}
+      {tweet.poll ? <TweetPoll poll={tweet.poll} lang={tweet.lang} ctx={ctx} /> : null}
       {tweet.quoted ? <TweetNested tweet={tweet.quoted} ctx={ctx} as="quoted" /> : null}
       <TweetFooter tweet={tweet} ctx={ctx} />
     </article>

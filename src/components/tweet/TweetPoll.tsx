@@ -1,8 +1,8 @@
 import type { CSSProperties } from 'react';
 import type { TweetPoll as Poll } from '../../model/tweet.js';
-import { formatCount, formatDate, formatPercent } from '../format.js';
+import { formatCount, formatDateTime, formatPercent } from '../format.js';
 import { fillLabel } from '../labels.js';
-import type { TweetContext } from './context.js';
+import { htmlLang, type TweetContext } from './context.js';
 
 /**
  * Choices with their share as text and as a bar (drawn by CSS from
@@ -10,9 +10,9 @@ import type { TweetContext } from './context.js';
  * poll says when it ends as a date, not "2 days left": static HTML is cached
  * and "left" would go stale, a date never does.
  */
-export function TweetPoll({ poll, ctx }: { poll: Poll; ctx: TweetContext }) {
+export function TweetPoll({ poll, lang, ctx }: { poll: Poll; lang?: string; ctx: TweetContext }) {
   const top = Math.max(...poll.choices.map((c) => c.count));
-  const ends = poll.endsAt ? formatDate(poll.endsAt, ctx.locale, ctx.timeZone) : undefined;
+  const ends = poll.endsAt ? formatDateTime(poll.endsAt, ctx.locale, ctx.timeZone) : undefined;
   const [before, after] = ctx.labels.pollEnds.split('{date}');
   const status = poll.ended ? (
     ctx.labels.pollFinal
@@ -25,7 +25,8 @@ export function TweetPoll({ poll, ctx }: { poll: Poll; ctx: TweetContext }) {
   ) : null;
   return (
     <>
-      <ol className="bs-tweet-poll">
+      {/* The choices are the author's words, in the tweet's language. */}
+      <ol className="bs-tweet-poll" lang={htmlLang(lang)} dir="auto">
         {poll.choices.map((choice, i) => {
           const share = poll.total > 0 ? choice.count / poll.total : 0;
           return (
