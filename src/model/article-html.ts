@@ -548,6 +548,8 @@ class Reader {
     if (caption !== undefined) block.caption = caption;
     const creditText = credit ?? attributionText(descendants(figure ?? element).filter(isCredit));
     if (creditText !== undefined) block.credit = creditText;
+    const size = figureSize(figure ?? element);
+    if (size !== undefined) block.size = size;
     return [block];
   }
 
@@ -629,4 +631,12 @@ export function parseArticleHtml(html: string, options?: ArticleHtmlOptions): Pa
     // A backstop: the reader is written not to throw, but a parser must never.
     return fail('invalid-html', `The HTML could not be read: ${String(error)}`);
   }
+}
+
+/** WordPress and most CMSs mark breakout images with these classes. */
+function figureSize(element: Element): FigureBlock['size'] {
+  const classes = (element.attribs.class ?? '').split(/\s+/);
+  if (classes.includes('alignfull')) return 'full';
+  if (classes.includes('alignwide')) return 'wide';
+  return undefined;
 }

@@ -58,6 +58,8 @@ export interface FigureBlock extends BlockBase {
   height?: number;
   caption?: Inline[];
   credit?: string;
+  /** `wide` breaks out of the text measure, `full` spans the container (WordPress `alignwide`/`alignfull`). */
+  size?: 'normal' | 'wide' | 'full';
 }
 export interface TweetBlock extends BlockBase {
   type: 'tweet';

@@ -178,6 +178,14 @@ describe('parseArticleHtml: lists, quotes, figures, audio, dividers', () => {
     ]);
   });
 
+  it('keeps WordPress alignwide/alignfull as the figure size, and none otherwise', () => {
+    const sized = (cls: string) =>
+      blocks(`<figure class="${cls}"><img src="https://e.com/a.jpg" alt="A" width="800" height="600"></figure>`)[0];
+    expect(sized('wp-block-image alignwide')).toMatchObject({ type: 'figure', size: 'wide' });
+    expect(sized('wp-block-image alignfull')).toMatchObject({ type: 'figure', size: 'full' });
+    expect(sized('wp-block-image')).not.toHaveProperty('size');
+  });
+
   it('reads a WordPress quote (<cite> child) and HTML’s figure + figcaption pattern', () => {
     const wordpress = blocks('<blockquote class="wp-block-quote"><p>Words.</p><cite>Ann Lee</cite></blockquote>');
     const figure = blocks(

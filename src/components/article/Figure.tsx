@@ -7,15 +7,20 @@ import { Inlines } from './Inlines.js';
 
 export type FigureProps = BlockProps<FigureBlock> &
   Omit<ComponentPropsWithRef<'figure'>, 'children'> & {
-    /** `wide` breaks out of the text measure; `full` spans the whole container. */
+    /** `wide` breaks out of the text measure; `full` spans the whole container. Defaults to the block's own. */
     size?: 'normal' | 'wide' | 'full';
   };
 
-export function Figure({ block, components, locale: _locale, size = 'normal', className, ...rest }: FigureProps) {
+export function Figure({ block, components, locale: _locale, size, className, ...rest }: FigureProps) {
   const src = safeHttpUrl(block.src);
   const hasCaption = (block.caption?.length ?? 0) > 0 || Boolean(block.credit);
   return (
-    <figure {...langDir(block)} {...rest} className={joinClass('bs-figure', className)} data-size={size}>
+    <figure
+      {...langDir(block)}
+      {...rest}
+      className={joinClass('bs-figure', className)}
+      data-size={size ?? block.size ?? 'normal'}
+    >
       {src ? (
         // width/height reserve the space before the image arrives, so nothing shifts.
         <img

@@ -130,6 +130,14 @@ describe('ArticleBody: one semantic element per block', () => {
     expect(caption.querySelector('.bs-figure-credit')).toHaveTextContent('Office of the Supreme Leader');
   });
 
+  it('lays a figure out at the size its block asks for', () => {
+    const { container } = render(
+      <ArticleBody blocks={[figure, { ...figure, size: 'wide' }, { ...figure, size: 'full' }]} />,
+    );
+    const sizes = [...container.querySelectorAll('figure.bs-figure')].map((f) => f.getAttribute('data-size'));
+    expect(sizes).toEqual(['normal', 'wide', 'full']);
+  });
+
   it('drops an image whose src is not http(s) but keeps the caption', () => {
     const bad: FigureBlock = { ...figure, src: 'data:image/png;base64,AAAA' };
     const { container } = render(<ArticleBody blocks={[bad]} />);
