@@ -1,7 +1,7 @@
 import type { ComponentPropsWithRef } from 'react';
 import type { Tweet as TweetData } from '../../model/tweet.js';
-import { type Labels, labelsFor, localeDir } from '../labels.js';
 import { defaultComponents, type ImageLoader, REL, type TweetComponents, type TweetContext } from './context.js';
+import { localeDir, type TweetLabels, tweetLabelsFor } from './labels.js';
 import { TweetBody } from './TweetBody.js';
 import { TweetFooter } from './TweetFooter.js';
 import { TweetHeader } from './TweetHeader.js';
@@ -19,7 +19,7 @@ export interface TweetProps extends Omit<ComponentPropsWithRef<'article'>, 'chil
   /** IANA zone for the date (default `UTC`, so server and browser print the same). */
   timeZone?: string;
   /** Replaces any UI string. */
-  labels?: Partial<Labels>;
+  labels?: Partial<TweetLabels>;
   /** Routes avatars and media through your own image service. */
   imageLoader?: ImageLoader;
   /** `none`: nothing is requested from X's servers; media become their alt text. */
@@ -55,7 +55,7 @@ export function Tweet({
   const ctx: TweetContext = {
     locale,
     timeZone,
-    labels: labelsFor(locale, labels),
+    labels: tweetLabelsFor(locale, labels),
     media,
     load: imageLoader ?? asGiven,
     c: components ? { ...defaultComponents, ...components } : defaultComponents,

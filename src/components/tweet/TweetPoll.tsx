@@ -1,8 +1,8 @@
 import type { CSSProperties } from 'react';
 import type { TweetPoll as Poll } from '../../model/tweet.js';
 import { formatCount, formatDateTime, formatPercent } from '../format.js';
-import { fillLabel } from '../labels.js';
 import { htmlLang, type TweetContext } from './context.js';
+import { fillLabel } from './labels.js';
 
 /**
  * Choices with their share as text and as a bar (drawn by CSS from

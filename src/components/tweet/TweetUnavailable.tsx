@@ -1,7 +1,7 @@
 import type { ComponentPropsWithRef, ReactNode } from 'react';
 import type { ParseError } from '../../model/result.js';
-import { type Labels, labelsFor, localeDir } from '../labels.js';
 import { REL } from './context.js';
+import { localeDir, type TweetLabels, tweetLabelsFor } from './labels.js';
 
 export type TweetUnavailableReason = 'not-found' | 'deleted' | 'private' | 'invalid' | 'network';
 
@@ -11,7 +11,7 @@ const MESSAGE = {
   private: 'unavailablePrivate',
   invalid: 'unavailableInvalid',
   network: 'unavailableNetwork',
-} as const satisfies Record<TweetUnavailableReason, keyof Labels>;
+} as const satisfies Record<TweetUnavailableReason, keyof TweetLabels>;
 
 /**
  * The reason to show for a parser's or `fetchTweet`'s error. X's tombstones
@@ -39,7 +39,7 @@ export interface TweetUnavailableProps extends Omit<ComponentPropsWithRef<'artic
   children?: ReactNode;
   theme?: 'light' | 'dark';
   locale?: string;
-  labels?: Partial<Labels>;
+  labels?: Partial<TweetLabels>;
 }
 
 /**
@@ -57,7 +57,7 @@ export function TweetUnavailable({
   className,
   ...rest
 }: TweetUnavailableProps) {
-  const strings = labelsFor(locale, labels);
+  const strings = tweetLabelsFor(locale, labels);
   const href = url && /^https?:\/\//i.test(url) ? url : undefined;
   return (
     <article

@@ -1,7 +1,7 @@
 import type { ComponentPropsWithoutRef, ComponentType } from 'react';
 import type { Tweet } from '../../model/tweet.js';
 import { formatDate, formatDateTime } from '../format.js';
-import type { Labels } from '../labels.js';
+import type { TweetLabels } from './labels.js';
 
 /** Routes an image through the publisher's own image service. */
 export type ImageLoader = (src: string, options: { width: number }) => string;
@@ -52,7 +52,7 @@ export const defaultComponents: TweetComponents = { Link, Avatar, MediaImage };
 export interface TweetContext {
   locale: string;
   timeZone: string;
-  labels: Labels;
+  labels: TweetLabels;
   media: 'show' | 'none';
   /** The image loader, or the URL as given. */
   load: ImageLoader;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillLabel, LABELS, labelsFor } from '../../../src/index.js';
+import { fillLabel, LABELS, labelsFor, TWEET_LABELS, tweetLabelsFor } from '../../../src/index.js';
 
 describe('labels', () => {
   const english = LABELS.en;
@@ -36,6 +36,15 @@ describe('labels', () => {
     expect(fillLabel('Skip post by {handle}', { handle: '@a' })).toBe('Skip post by @a');
     expect(fillLabel('{count} votes of {total}', { count: 3 })).toBe('3 votes of {total}');
     expect(fillLabel(LABELS.en.consentNotice, { provider: 'X' })).not.toContain('{');
+  });
+
+  it('keeps the tweet strings apart from the article ones, and the same in both tables', () => {
+    expect(Object.keys(TWEET_LABELS.en)).not.toContain('listen');
+    expect(Object.keys(TWEET_LABELS.en)).toContain('showMore');
+    for (const [locale, labels] of Object.entries(TWEET_LABELS)) {
+      expect(LABELS[locale as keyof typeof LABELS]).toMatchObject(labels);
+    }
+    expect(tweetLabelsFor('ar-EG', { like: 'x' })).toMatchObject({ like: 'x', reply: TWEET_LABELS.ar.reply });
   });
 
   it('does not treat inherited object keys as locales', () => {

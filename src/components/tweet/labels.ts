@@ -1,0 +1,272 @@
+/**
+ * The tweet components' UI strings, per language: plain strings with
+ * `{placeholders}`, so a publisher can keep translations in JSON and a server
+ * component can pass them on. Kept apart from the article strings so a tweet
+ * rendered in the browser doesn't bundle the audio player's words.
+ */
+
+export interface TweetLabels {
+  showMore: string;
+  /** `{handle}` is the replied-to account, rendered as a link. */
+  replyingTo: string;
+  /** Names the compact parent tweet shown above a reply. */
+  parentPost: string;
+  /** Names the nested card of a quoted tweet. */
+  quotedPost: string;
+  viewOnX: string;
+  readOnX: string;
+  reply: string;
+  repost: string;
+  like: string;
+  views: string;
+  verifiedBlue: string;
+  verifiedBusiness: string;
+  verifiedGovernment: string;
+  image: string;
+  video: string;
+  gif: string;
+  /** `{count}` is already formatted for the locale. */
+  pollVotes: string;
+  pollFinal: string;
+  /** `{date}` is a `<time>` element. */
+  pollEnds: string;
+  loading: string;
+  unavailableNotFound: string;
+  unavailableDeleted: string;
+  unavailablePrivate: string;
+  unavailableInvalid: string;
+  unavailableNetwork: string;
+}
+
+const en: TweetLabels = {
+  showMore: 'Show more',
+  replyingTo: 'Replying to {handle}',
+  parentPost: 'Post being replied to',
+  quotedPost: 'Quoted post',
+  viewOnX: 'View on X',
+  readOnX: 'Read on X',
+  reply: 'Reply',
+  repost: 'Repost',
+  like: 'Like',
+  views: 'Views',
+  verifiedBlue: 'Verified account',
+  verifiedBusiness: 'Verified organization',
+  verifiedGovernment: 'Verified government account',
+  image: 'Image',
+  video: 'Video',
+  gif: 'GIF',
+  pollVotes: '{count} votes',
+  pollFinal: 'Final results',
+  pollEnds: 'Ends {date}',
+  loading: 'Loading post…',
+  unavailableNotFound: 'This post doesn’t exist.',
+  unavailableDeleted: 'This post was deleted.',
+  unavailablePrivate: 'This post is from an account that limits who can view its posts.',
+  unavailableInvalid: 'This post can’t be displayed.',
+  unavailableNetwork: 'This post couldn’t be loaded. Try again later.',
+};
+
+const fa: TweetLabels = {
+  showMore: 'نمایش بیشتر',
+  replyingTo: 'در پاسخ به {handle}',
+  parentPost: 'پستی که به آن پاسخ داده شده',
+  quotedPost: 'پست نقل‌شده',
+  viewOnX: 'مشاهده در X',
+  readOnX: 'خواندن در X',
+  reply: 'پاسخ',
+  repost: 'بازنشر',
+  like: 'پسندیدن',
+  views: 'بازدید',
+  verifiedBlue: 'حساب تأییدشده',
+  verifiedBusiness: 'سازمان تأییدشده',
+  verifiedGovernment: 'حساب دولتی تأییدشده',
+  image: 'تصویر',
+  video: 'ویدیو',
+  gif: 'GIF',
+  pollVotes: '{count} رأی',
+  pollFinal: 'نتایج نهایی',
+  pollEnds: 'پایان: {date}',
+  loading: 'در حال بارگذاری پست…',
+  unavailableNotFound: 'این پست وجود ندارد.',
+  unavailableDeleted: 'این پست حذف شده است.',
+  unavailablePrivate: 'این پست از حسابی است که دیدن پست‌هایش را محدود کرده است.',
+  unavailableInvalid: 'این پست قابل نمایش نیست.',
+  unavailableNetwork: 'این پست بارگذاری نشد. بعداً دوباره امتحان کنید.',
+};
+
+const ar: TweetLabels = {
+  showMore: 'عرض المزيد',
+  replyingTo: 'ردًا على {handle}',
+  parentPost: 'المنشور الذي تم الرد عليه',
+  quotedPost: 'منشور مقتبس',
+  viewOnX: 'العرض على X',
+  readOnX: 'القراءة على X',
+  reply: 'رد',
+  repost: 'إعادة نشر',
+  like: 'إعجاب',
+  views: 'مشاهدات',
+  verifiedBlue: 'حساب موثّق',
+  verifiedBusiness: 'مؤسسة موثّقة',
+  verifiedGovernment: 'حساب حكومي موثّق',
+  image: 'صورة',
+  video: 'فيديو',
+  gif: 'GIF',
+  pollVotes: '{count} صوت',
+  pollFinal: 'النتائج النهائية',
+  pollEnds: 'ينتهي {date}',
+  loading: 'جارٍ تحميل المنشور…',
+  unavailableNotFound: 'هذا المنشور غير موجود.',
+  unavailableDeleted: 'تم حذف هذا المنشور.',
+  unavailablePrivate: 'هذا المنشور من حساب يقيّد من يمكنه رؤية منشوراته.',
+  unavailableInvalid: 'لا يمكن عرض هذا المنشور.',
+  unavailableNetwork: 'تعذّر تحميل هذا المنشور. حاول مرة أخرى لاحقًا.',
+};
+
+const es: TweetLabels = {
+  showMore: 'Mostrar más',
+  replyingTo: 'En respuesta a {handle}',
+  parentPost: 'Publicación respondida',
+  quotedPost: 'Publicación citada',
+  viewOnX: 'Ver en X',
+  readOnX: 'Leer en X',
+  reply: 'Responder',
+  repost: 'Repostear',
+  like: 'Me gusta',
+  views: 'Visualizaciones',
+  verifiedBlue: 'Cuenta verificada',
+  verifiedBusiness: 'Organización verificada',
+  verifiedGovernment: 'Cuenta gubernamental verificada',
+  image: 'Imagen',
+  video: 'Vídeo',
+  gif: 'GIF',
+  pollVotes: '{count} votos',
+  pollFinal: 'Resultados finales',
+  pollEnds: 'Termina el {date}',
+  loading: 'Cargando publicación…',
+  unavailableNotFound: 'Esta publicación no existe.',
+  unavailableDeleted: 'Esta publicación se eliminó.',
+  unavailablePrivate: 'Esta publicación es de una cuenta que limita quién puede ver sus publicaciones.',
+  unavailableInvalid: 'Esta publicación no se puede mostrar.',
+  unavailableNetwork: 'No se pudo cargar esta publicación. Inténtalo más tarde.',
+};
+
+const fr: TweetLabels = {
+  showMore: 'Afficher plus',
+  replyingTo: 'En réponse à {handle}',
+  parentPost: 'Publication à laquelle il est répondu',
+  quotedPost: 'Publication citée',
+  viewOnX: 'Voir sur X',
+  readOnX: 'Lire sur X',
+  reply: 'Répondre',
+  repost: 'Republier',
+  like: 'J’aime',
+  views: 'Vues',
+  verifiedBlue: 'Compte certifié',
+  verifiedBusiness: 'Organisation certifiée',
+  verifiedGovernment: 'Compte gouvernemental certifié',
+  image: 'Image',
+  video: 'Vidéo',
+  gif: 'GIF',
+  pollVotes: '{count} votes',
+  pollFinal: 'Résultats définitifs',
+  pollEnds: 'Se termine le {date}',
+  loading: 'Chargement de la publication…',
+  unavailableNotFound: 'Cette publication n’existe pas.',
+  unavailableDeleted: 'Cette publication a été supprimée.',
+  unavailablePrivate: 'Cette publication provient d’un compte qui limite qui peut voir ses publications.',
+  unavailableInvalid: 'Cette publication ne peut pas être affichée.',
+  unavailableNetwork: 'Impossible de charger cette publication. Réessayez plus tard.',
+};
+
+const de: TweetLabels = {
+  showMore: 'Mehr anzeigen',
+  replyingTo: 'Antwort an {handle}',
+  parentPost: 'Beitrag, auf den geantwortet wird',
+  quotedPost: 'Zitierter Beitrag',
+  viewOnX: 'Auf X ansehen',
+  readOnX: 'Auf X lesen',
+  reply: 'Antworten',
+  repost: 'Reposten',
+  like: 'Gefällt mir',
+  views: 'Aufrufe',
+  verifiedBlue: 'Verifiziertes Konto',
+  verifiedBusiness: 'Verifizierte Organisation',
+  verifiedGovernment: 'Verifiziertes Regierungskonto',
+  image: 'Bild',
+  video: 'Video',
+  gif: 'GIF',
+  pollVotes: '{count} Stimmen',
+  pollFinal: 'Endergebnis',
+  pollEnds: 'Endet am {date}',
+  loading: 'Beitrag wird geladen…',
+  unavailableNotFound: 'Dieser Beitrag existiert nicht.',
+  unavailableDeleted: 'Dieser Beitrag wurde gelöscht.',
+  unavailablePrivate: 'Dieser Beitrag stammt von einem Konto, das einschränkt, wer seine Beiträge sehen kann.',
+  unavailableInvalid: 'Dieser Beitrag kann nicht angezeigt werden.',
+  unavailableNetwork: 'Dieser Beitrag konnte nicht geladen werden. Versuche es später erneut.',
+};
+
+const ja: TweetLabels = {
+  showMore: 'さらに表示',
+  replyingTo: '{handle} さんへの返信',
+  parentPost: '返信先のポスト',
+  quotedPost: '引用されたポスト',
+  viewOnX: 'Xで見る',
+  readOnX: 'Xで読む',
+  reply: '返信',
+  repost: 'リポスト',
+  like: 'いいね',
+  views: '表示',
+  verifiedBlue: '認証済みアカウント',
+  verifiedBusiness: '認証済み組織',
+  verifiedGovernment: '認証済み政府アカウント',
+  image: '画像',
+  video: '動画',
+  gif: 'GIF',
+  pollVotes: '{count}票',
+  pollFinal: '最終結果',
+  pollEnds: '終了日時: {date}',
+  loading: 'ポストを読み込んでいます…',
+  unavailableNotFound: 'このポストは存在しません。',
+  unavailableDeleted: 'このポストは削除されました。',
+  unavailablePrivate: 'このポストは、ポストを表示できるユーザーを制限しているアカウントのものです。',
+  unavailableInvalid: 'このポストは表示できません。',
+  unavailableNetwork: 'このポストを読み込めませんでした。しばらくしてからもう一度お試しください。',
+};
+
+export const TWEET_LABELS: Readonly<Record<'en' | 'fa' | 'ar' | 'es' | 'fr' | 'de' | 'ja', TweetLabels>> = {
+  en,
+  fa,
+  ar,
+  es,
+  fr,
+  de,
+  ja,
+};
+
+/** `fa-IR` → `fa`. */
+export function baseLanguage(locale: string | undefined): string {
+  return (locale ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en';
+}
+
+/** The tweet strings for `locale` (unknown languages get English), with overrides on top. */
+export function tweetLabelsFor(locale: string | undefined, overrides?: Partial<TweetLabels>): TweetLabels {
+  const base = baseLanguage(locale);
+  const own = Object.hasOwn(TWEET_LABELS, base) ? TWEET_LABELS[base as keyof typeof TWEET_LABELS] : en;
+  return overrides ? { ...own, ...overrides } : own;
+}
+
+/** Replaces each `{name}` in a label with its value; unknown placeholders stay as written. */
+export function fillLabel(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
+  );
+}
+
+// Languages written right to left (the ones X and CLDR tag with these codes).
+const RTL = new Set(['ar', 'ckb', 'dv', 'fa', 'he', 'iw', 'ps', 'sd', 'ug', 'ur', 'yi']);
+
+/** The direction of the UI strings for `locale`, so a Persian UI mirrors even on a left-to-right page. */
+export function localeDir(locale: string | undefined): 'ltr' | 'rtl' {
+  return RTL.has(baseLanguage(locale)) ? 'rtl' : 'ltr';
+}
