@@ -1,7 +1,7 @@
 import type { TweetMedia as Media, TweetVideo } from '../../model/tweet.js';
 import type { TweetContext } from './context.js';
 
-/** One source the browser can play without JS: an MP4 near 1 Mbit/s, not the 10 Mbit/s original. */
+/** One source every browser plays without JS: the best MP4 at or under 2.2 Mbit/s (X's 720p), not the 10 Mbit/s original. */
 function pickSource(video: TweetVideo) {
   const mp4 = video.sources.filter((s) => s.type === 'video/mp4');
   return mp4.find((s) => (s.bitrate ?? 0) <= 2_200_000) ?? mp4[mp4.length - 1] ?? video.sources[0];

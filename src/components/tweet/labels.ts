@@ -18,7 +18,6 @@ export interface TweetLabels {
   reply: string;
   repost: string;
   like: string;
-  views: string;
   verifiedBlue: string;
   verifiedBusiness: string;
   verifiedGovernment: string;
@@ -48,7 +47,6 @@ const en: TweetLabels = {
   reply: 'Reply',
   repost: 'Repost',
   like: 'Like',
-  views: 'Views',
   verifiedBlue: 'Verified account',
   verifiedBusiness: 'Verified organization',
   verifiedGovernment: 'Verified government account',
@@ -76,7 +74,6 @@ const fa: TweetLabels = {
   reply: 'پاسخ',
   repost: 'بازنشر',
   like: 'پسندیدن',
-  views: 'بازدید',
   verifiedBlue: 'حساب تأییدشده',
   verifiedBusiness: 'سازمان تأییدشده',
   verifiedGovernment: 'حساب دولتی تأییدشده',
@@ -104,7 +101,6 @@ const ar: TweetLabels = {
   reply: 'رد',
   repost: 'إعادة نشر',
   like: 'إعجاب',
-  views: 'مشاهدات',
   verifiedBlue: 'حساب موثّق',
   verifiedBusiness: 'مؤسسة موثّقة',
   verifiedGovernment: 'حساب حكومي موثّق',
@@ -132,7 +128,6 @@ const es: TweetLabels = {
   reply: 'Responder',
   repost: 'Repostear',
   like: 'Me gusta',
-  views: 'Visualizaciones',
   verifiedBlue: 'Cuenta verificada',
   verifiedBusiness: 'Organización verificada',
   verifiedGovernment: 'Cuenta gubernamental verificada',
@@ -160,7 +155,6 @@ const fr: TweetLabels = {
   reply: 'Répondre',
   repost: 'Republier',
   like: 'J’aime',
-  views: 'Vues',
   verifiedBlue: 'Compte certifié',
   verifiedBusiness: 'Organisation certifiée',
   verifiedGovernment: 'Compte gouvernemental certifié',
@@ -188,7 +182,6 @@ const de: TweetLabels = {
   reply: 'Antworten',
   repost: 'Reposten',
   like: 'Gefällt mir',
-  views: 'Aufrufe',
   verifiedBlue: 'Verifiziertes Konto',
   verifiedBusiness: 'Verifizierte Organisation',
   verifiedGovernment: 'Verifiziertes Regierungskonto',
@@ -216,7 +209,6 @@ const ja: TweetLabels = {
   reply: '返信',
   repost: 'リポスト',
   like: 'いいね',
-  views: '表示',
   verifiedBlue: '認証済みアカウント',
   verifiedBusiness: '認証済み組織',
   verifiedGovernment: '認証済み政府アカウント',
