@@ -99,5 +99,15 @@ export { ArticleJsonLd, type ArticleJsonLdProps } from './components/article/Art
 // (article components)
 
 // ── Labels and formatting (every UI string, per language) ────────────────────
-export { fillLabel, LABELS, type LabelKey, type Labels, labelsFor, localeDir } from './components/labels.js';
+export {
+  type ArticleBodyLabels,
+  fillLabel,
+  LABELS,
+  type LabelKey,
+  type Labels,
+  labelsFor,
+  localeDir,
+  type TweetLabels,
+} from './components/labels.js';
+export { TWEET_LABELS, tweetLabelsFor } from './components/tweet/labels.js';
 export { formatCount, formatDate, formatDateTime, formatPercent } from './components/format.js';
