@@ -24,6 +24,16 @@ export interface ArticleBodyLabels {
   consentShow: string;
   consentNotice: string;
   consentAlways: string;
+  /** The seek slider's name. */
+  seek: string;
+  /** Names the player group. */
+  player: string;
+  published: string;
+  updated: string;
+  /** An embed card's link text when it has no title. */
+  openOn: string;
+  /** Development-only placeholder; `{type}` is the block type. */
+  unknownBlock: string;
 }
 
 export type Labels = TweetLabels & ArticleBodyLabels;
@@ -45,6 +55,12 @@ const en: ArticleBodyLabels = {
   consentShow: 'Show content from {provider}',
   consentNotice: 'This content is hosted by {provider}. Showing it may set cookies and share data with {provider}.',
   consentAlways: 'Always allow',
+  seek: 'Position',
+  player: 'Story audio',
+  published: 'Published',
+  updated: 'Updated',
+  openOn: 'Open on {provider}',
+  unknownBlock: 'Unknown block type “{type}” (shown in development only)',
 };
 
 const fa: ArticleBodyLabels = {
@@ -63,6 +79,12 @@ const fa: ArticleBodyLabels = {
   consentNotice:
     'این محتوا روی {provider} میزبانی می‌شود. نمایش آن ممکن است کوکی ذخیره کند و داده‌هایی را با {provider} به اشتراک بگذارد.',
   consentAlways: 'همیشه اجازه بده',
+  seek: 'موقعیت پخش',
+  player: 'صدای گزارش',
+  published: 'انتشار',
+  updated: 'به‌روزرسانی',
+  openOn: 'باز کردن در {provider}',
+  unknownBlock: 'نوع بلوک ناشناخته «{type}» (فقط در حالت توسعه)',
 };
 
 const ar: ArticleBodyLabels = {
@@ -81,6 +103,12 @@ const ar: ArticleBodyLabels = {
   consentNotice:
     'هذا المحتوى مستضاف لدى {provider}. قد يؤدي عرضه إلى حفظ ملفات تعريف الارتباط ومشاركة بيانات مع {provider}.',
   consentAlways: 'السماح دائمًا',
+  seek: 'موضع التشغيل',
+  player: 'صوت القصة',
+  published: 'نُشر',
+  updated: 'حُدّث',
+  openOn: 'افتح في {provider}',
+  unknownBlock: 'نوع كتلة غير معروف «{type}» (يظهر أثناء التطوير فقط)',
 };
 
 const es: ArticleBodyLabels = {
@@ -99,6 +127,12 @@ const es: ArticleBodyLabels = {
   consentNotice:
     'Este contenido está alojado en {provider}. Mostrarlo puede guardar cookies y compartir datos con {provider}.',
   consentAlways: 'Permitir siempre',
+  seek: 'Posición',
+  player: 'Audio de la noticia',
+  published: 'Publicado',
+  updated: 'Actualizado',
+  openOn: 'Abrir en {provider}',
+  unknownBlock: 'Tipo de bloque desconocido «{type}» (solo en desarrollo)',
 };
 
 const fr: ArticleBodyLabels = {
@@ -117,6 +151,12 @@ const fr: ArticleBodyLabels = {
   consentNotice:
     'Ce contenu est hébergé par {provider}. L’afficher peut déposer des cookies et partager des données avec {provider}.',
   consentAlways: 'Toujours autoriser',
+  seek: 'Position',
+  player: 'Audio de l’article',
+  published: 'Publié',
+  updated: 'Mis à jour',
+  openOn: 'Ouvrir sur {provider}',
+  unknownBlock: 'Type de bloc inconnu « {type} » (affiché en développement seulement)',
 };
 
 const de: ArticleBodyLabels = {
@@ -135,6 +175,12 @@ const de: ArticleBodyLabels = {
   consentNotice:
     'Dieser Inhalt wird von {provider} bereitgestellt. Beim Anzeigen können Cookies gesetzt und Daten an {provider} übermittelt werden.',
   consentAlways: 'Immer erlauben',
+  seek: 'Position',
+  player: 'Audio zum Artikel',
+  published: 'Veröffentlicht',
+  updated: 'Aktualisiert',
+  openOn: 'Auf {provider} öffnen',
+  unknownBlock: 'Unbekannter Blocktyp „{type}“ (nur in der Entwicklung sichtbar)',
 };
 
 const ja: ArticleBodyLabels = {
@@ -153,6 +199,12 @@ const ja: ArticleBodyLabels = {
   consentNotice:
     'このコンテンツは {provider} がホストしています。表示すると Cookie が保存され、データが {provider} と共有される場合があります。',
   consentAlways: '常に許可',
+  seek: '再生位置',
+  player: '記事の音声',
+  published: '公開',
+  updated: '更新',
+  openOn: '{provider} で開く',
+  unknownBlock: '不明なブロック「{type}」（開発時のみ表示）',
 };
 
 const ARTICLE_LABELS = { en, fa, ar, es, fr, de, ja };

@@ -1,6 +1,6 @@
 import { type ComponentPropsWithRef, type ComponentType, Fragment, type ReactNode } from 'react';
 import type { Article, Block, BlockType } from '../../model/article.js';
-import { type ArticleLabels, articleLabels, fillLabel } from './article-labels.js';
+import { fillLabel, type Labels, labelsFor } from '../labels.js';
 import { BlockQuote } from './BlockQuote.js';
 import { joinClass } from './block-attributes.js';
 import { ConsentGate } from './ConsentGate.js';
@@ -85,7 +85,7 @@ function inDevelopment(): boolean {
   }
 }
 
-function UnknownPlaceholder({ block, labels }: { block: UnknownBlock; labels: ArticleLabels }) {
+function UnknownPlaceholder({ block, labels }: { block: UnknownBlock; labels: Labels }) {
   return (
     <p className="bs-unknown-block" data-type={String(block.type)}>
       {fillLabel(labels.unknownBlock, { type: String(block.type) })}
@@ -96,7 +96,7 @@ function UnknownPlaceholder({ block, labels }: { block: UnknownBlock; labels: Ar
 interface RenderContext {
   components: ArticleComponents | undefined;
   locale: string | undefined;
-  labels: ArticleLabels;
+  labels: Labels;
   consent: boolean;
   idPrefix: string;
 }
@@ -106,7 +106,7 @@ function renderKnown(block: Block, context: RenderContext, media?: 'show' | 'non
   return <Component block={block} components={context.components} locale={context.locale} media={media} />;
 }
 
-function embedLabels(block: Block, labels: ArticleLabels): { skip: string; end: string } | undefined {
+function embedLabels(block: Block, labels: Labels): { skip: string; end: string } | undefined {
   if (block.type === 'tweet') {
     const handle = `@${block.tweet.author.handle}`;
     return { skip: fillLabel(labels.skipPost, { handle }), end: fillLabel(labels.endOfPost, { handle }) };
@@ -173,7 +173,7 @@ export function ArticleBody({
 }: ArticleBodyProps) {
   const list: readonly (Block | UnknownBlock)[] = blocks ?? article?.blocks ?? [];
   const uiLocale = locale ?? article?.lang;
-  const labels = articleLabels(uiLocale);
+  const labels = labelsFor(uiLocale);
   const context: RenderContext = { components, locale: uiLocale, labels, consent, idPrefix };
   const showUnknown = development ?? inDevelopment();
   const Unknown = components?.unknown;

@@ -1,6 +1,6 @@
 import type { ComponentPropsWithRef, ReactNode } from 'react';
 import { formatDateTime } from '../format.js';
-import { articleLabels } from './article-labels.js';
+import { labelsFor } from '../labels.js';
 import { joinClass } from './block-attributes.js';
 
 export interface ArticleHeaderProps extends Omit<ComponentPropsWithRef<'header'>, 'children'> {
@@ -44,7 +44,7 @@ export function ArticleHeader({
   ...rest
 }: ArticleHeaderProps) {
   const language = locale ?? 'en';
-  const labels = articleLabels(language);
+  const labels = labelsFor(language);
   return (
     <header {...rest} className={joinClass('bs-article-header', className)}>
       {kicker ? <p className="bs-article-kicker">{kicker}</p> : null}

@@ -1,7 +1,7 @@
 import type { ComponentPropsWithRef } from 'react';
 import type { EmbedBlock } from '../../model/article.js';
 import { safeHttpUrl } from '../../model/url.js';
-import { articleLabels, fillLabel } from './article-labels.js';
+import { fillLabel, labelsFor } from '../labels.js';
 import { joinClass, langDir } from './block-attributes.js';
 import type { BlockProps } from './components.js';
 import { hostOf, providerName, youtubeThumbnail } from './providers.js';
@@ -21,7 +21,7 @@ export function EmbedLink({ block, components: _c, locale, media = 'none', class
   const url = safeHttpUrl(block.url);
   if (!url) return null;
   const name = providerName(block.provider);
-  const labels = articleLabels(locale);
+  const labels = labelsFor(locale);
   const thumbnail = media === 'show' ? youtubeThumbnail(url) : undefined;
   return (
     <div {...langDir(block)} {...rest} className={joinClass('bs-embed-card', className)} data-provider={block.provider}>

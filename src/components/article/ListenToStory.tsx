@@ -10,7 +10,7 @@ import {
   useState,
 } from 'react';
 import { safeHttpUrl } from '../../model/url.js';
-import { type ArticleLabels, articleLabels } from './article-labels.js';
+import { type Labels, labelsFor } from '../labels.js';
 import { joinClass } from './block-attributes.js';
 
 export interface ListenToStoryProps extends Omit<ComponentPropsWithRef<'div'>, 'children' | 'title'> {
@@ -20,7 +20,7 @@ export interface ListenToStoryProps extends Omit<ComponentPropsWithRef<'div'>, '
   title?: string | undefined;
   /** Language of the controls; also the speech voice's when the text has no `lang`. */
   locale?: string | undefined;
-  labels?: Partial<ArticleLabels>;
+  labels?: Partial<Labels>;
   /**
    * Where the text to read is: a CSS selector, or by default the nearest
    * `.bs-article-body` (or `article`) around the player.
@@ -60,7 +60,7 @@ export function ListenToStory({
   className,
   ...rest
 }: ListenToStoryProps) {
-  const labels = articleLabels(locale, overrides);
+  const labels = labelsFor(locale, overrides);
   const audioSrc = safeHttpUrl(src) ?? (src?.startsWith('blob:') ? src : undefined);
   const [mode, setMode] = useState<Mode>('idle');
   const [supported, setSupported] = useState(true);
@@ -100,7 +100,7 @@ function start(element: HTMLMediaElement, refused: () => void) {
 interface AudioPlayerProps {
   src: string;
   title: string | undefined;
-  labels: ArticleLabels;
+  labels: Labels;
   locale: string | undefined;
 }
 
@@ -222,7 +222,7 @@ function AudioPlayer({ src, title, labels, locale }: AudioPlayerProps) {
 }
 
 interface SpeechReaderProps {
-  labels: ArticleLabels;
+  labels: Labels;
   locale: string | undefined;
   target: string | undefined;
   root: RefObject<HTMLDivElement | null>;

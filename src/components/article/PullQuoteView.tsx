@@ -1,5 +1,5 @@
 import type { PullQuoteBlock } from '../../model/article.js';
-import { articleLabels } from './article-labels.js';
+import { labelsFor } from '../labels.js';
 import { langDir } from './block-attributes.js';
 import type { BlockProps } from './components.js';
 import { Inlines } from './Inlines.js';
@@ -16,7 +16,7 @@ export function PullQuoteView({ block, components, locale }: BlockProps<PullQuot
       {...langDir(block)}
       align={block.align ?? 'end'}
       attribution={block.attribution}
-      label={articleLabels(locale ?? block.lang).pullQuote}
+      label={labelsFor(locale ?? block.lang).pullQuote}
     >
       {block.children.map((paragraph, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of a quote have only their order
