@@ -6,8 +6,10 @@
  * language, so the variable part is a placeholder rather than a prefix.
  */
 import { baseLanguage, TWEET_LABELS, type TweetLabels } from './tweet/labels.js';
+import { TWEET_STATE_LABELS, type TweetStateLabels } from './tweet/state-labels.js';
 
 export { fillLabel, localeDir, type TweetLabels } from './tweet/labels.js';
+export type { TweetStateLabels } from './tweet/state-labels.js';
 
 export interface ArticleBodyLabels {
   skipPost: string;
@@ -36,7 +38,7 @@ export interface ArticleBodyLabels {
   unknownBlock: string;
 }
 
-export type Labels = TweetLabels & ArticleBodyLabels;
+export type Labels = TweetLabels & TweetStateLabels & ArticleBodyLabels;
 
 export type LabelKey = keyof Labels;
 
@@ -210,13 +212,13 @@ const ja: ArticleBodyLabels = {
 const ARTICLE_LABELS = { en, fa, ar, es, fr, de, ja };
 
 export const LABELS: Readonly<Record<keyof typeof ARTICLE_LABELS, Labels>> = {
-  en: { ...TWEET_LABELS.en, ...en },
-  fa: { ...TWEET_LABELS.fa, ...fa },
-  ar: { ...TWEET_LABELS.ar, ...ar },
-  es: { ...TWEET_LABELS.es, ...es },
-  fr: { ...TWEET_LABELS.fr, ...fr },
-  de: { ...TWEET_LABELS.de, ...de },
-  ja: { ...TWEET_LABELS.ja, ...ja },
+  en: { ...TWEET_LABELS.en, ...TWEET_STATE_LABELS.en, ...en },
+  fa: { ...TWEET_LABELS.fa, ...TWEET_STATE_LABELS.fa, ...fa },
+  ar: { ...TWEET_LABELS.ar, ...TWEET_STATE_LABELS.ar, ...ar },
+  es: { ...TWEET_LABELS.es, ...TWEET_STATE_LABELS.es, ...es },
+  fr: { ...TWEET_LABELS.fr, ...TWEET_STATE_LABELS.fr, ...fr },
+  de: { ...TWEET_LABELS.de, ...TWEET_STATE_LABELS.de, ...de },
+  ja: { ...TWEET_LABELS.ja, ...TWEET_STATE_LABELS.ja, ...ja },
 };
 
 /**

@@ -1,10 +1,11 @@
 import type { ComponentPropsWithRef } from 'react';
-import { localeDir, type TweetLabels, tweetLabelsFor } from './labels.js';
+import { localeDir } from './labels.js';
+import { type TweetStateLabels, tweetStateLabelsFor } from './state-labels.js';
 
 export interface TweetSkeletonProps extends Omit<ComponentPropsWithRef<'div'>, 'children'> {
   theme?: 'light' | 'dark';
   locale?: string;
-  labels?: Partial<TweetLabels>;
+  labels?: Partial<TweetStateLabels>;
 }
 
 /** The footprint of a tweet while one loads: avatar, name, handle, three lines, media. */
@@ -18,7 +19,7 @@ export function TweetSkeleton({ theme, locale = 'en', labels, className, ...rest
       className={className ? `bs-tweet-skeleton ${className}` : 'bs-tweet-skeleton'}
       data-theme={theme}
     >
-      <span className="bs-tweet-sr">{tweetLabelsFor(locale, labels).loading}</span>
+      <span className="bs-tweet-sr">{tweetStateLabelsFor(locale, labels).loading}</span>
       <span />
       <span />
       <span />

@@ -2,6 +2,7 @@ import type { ComponentPropsWithRef, ReactNode } from 'react';
 import type { ParseError } from '../../model/result.js';
 import { REL } from './context.js';
 import { localeDir, type TweetLabels, tweetLabelsFor } from './labels.js';
+import { type TweetStateLabels, tweetStateLabelsFor } from './state-labels.js';
 
 export type TweetUnavailableReason = 'not-found' | 'deleted' | 'private' | 'invalid' | 'network';
 
@@ -11,7 +12,7 @@ const MESSAGE = {
   private: 'unavailablePrivate',
   invalid: 'unavailableInvalid',
   network: 'unavailableNetwork',
-} as const satisfies Record<TweetUnavailableReason, keyof TweetLabels>;
+} as const satisfies Record<TweetUnavailableReason, keyof TweetStateLabels>;
 
 /**
  * The reason to show for a parser's or `fetchTweet`'s error. X's tombstones
@@ -39,7 +40,7 @@ export interface TweetUnavailableProps extends Omit<ComponentPropsWithRef<'artic
   children?: ReactNode;
   theme?: 'light' | 'dark';
   locale?: string;
-  labels?: Partial<TweetLabels>;
+  labels?: Partial<TweetLabels & TweetStateLabels>;
 }
 
 /**
@@ -57,7 +58,7 @@ export function TweetUnavailable({
   className,
   ...rest
 }: TweetUnavailableProps) {
-  const strings = tweetLabelsFor(locale, labels);
+  const strings = { ...tweetLabelsFor(locale, labels), ...tweetStateLabelsFor(locale, labels) };
   const href = url && /^https?:\/\//i.test(url) ? url : undefined;
   return (
     <article

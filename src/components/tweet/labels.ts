@@ -29,12 +29,6 @@ export interface TweetLabels {
   pollFinal: string;
   /** `{date}` is a `<time>` element. */
   pollEnds: string;
-  loading: string;
-  unavailableNotFound: string;
-  unavailableDeleted: string;
-  unavailablePrivate: string;
-  unavailableInvalid: string;
-  unavailableNetwork: string;
 }
 
 const en: TweetLabels = {
@@ -56,12 +50,6 @@ const en: TweetLabels = {
   pollVotes: '{count} votes',
   pollFinal: 'Final results',
   pollEnds: 'Ends {date}',
-  loading: 'Loading post…',
-  unavailableNotFound: 'This post doesn’t exist.',
-  unavailableDeleted: 'This post was deleted.',
-  unavailablePrivate: 'This post is from an account that limits who can view its posts.',
-  unavailableInvalid: 'This post can’t be displayed.',
-  unavailableNetwork: 'This post couldn’t be loaded. Try again later.',
 };
 
 const fa: TweetLabels = {
@@ -83,12 +71,6 @@ const fa: TweetLabels = {
   pollVotes: '{count} رأی',
   pollFinal: 'نتایج نهایی',
   pollEnds: 'پایان: {date}',
-  loading: 'در حال بارگذاری پست…',
-  unavailableNotFound: 'این پست وجود ندارد.',
-  unavailableDeleted: 'این پست حذف شده است.',
-  unavailablePrivate: 'این پست از حسابی است که دیدن پست‌هایش را محدود کرده است.',
-  unavailableInvalid: 'این پست قابل نمایش نیست.',
-  unavailableNetwork: 'این پست بارگذاری نشد. بعداً دوباره امتحان کنید.',
 };
 
 const ar: TweetLabels = {
@@ -110,12 +92,6 @@ const ar: TweetLabels = {
   pollVotes: '{count} صوت',
   pollFinal: 'النتائج النهائية',
   pollEnds: 'ينتهي {date}',
-  loading: 'جارٍ تحميل المنشور…',
-  unavailableNotFound: 'هذا المنشور غير موجود.',
-  unavailableDeleted: 'تم حذف هذا المنشور.',
-  unavailablePrivate: 'هذا المنشور من حساب يقيّد من يمكنه رؤية منشوراته.',
-  unavailableInvalid: 'لا يمكن عرض هذا المنشور.',
-  unavailableNetwork: 'تعذّر تحميل هذا المنشور. حاول مرة أخرى لاحقًا.',
 };
 
 const es: TweetLabels = {
@@ -137,12 +113,6 @@ const es: TweetLabels = {
   pollVotes: '{count} votos',
   pollFinal: 'Resultados finales',
   pollEnds: 'Termina el {date}',
-  loading: 'Cargando publicación…',
-  unavailableNotFound: 'Esta publicación no existe.',
-  unavailableDeleted: 'Esta publicación se eliminó.',
-  unavailablePrivate: 'Esta publicación es de una cuenta que limita quién puede ver sus publicaciones.',
-  unavailableInvalid: 'Esta publicación no se puede mostrar.',
-  unavailableNetwork: 'No se pudo cargar esta publicación. Inténtalo más tarde.',
 };
 
 const fr: TweetLabels = {
@@ -164,12 +134,6 @@ const fr: TweetLabels = {
   pollVotes: '{count} votes',
   pollFinal: 'Résultats définitifs',
   pollEnds: 'Se termine le {date}',
-  loading: 'Chargement de la publication…',
-  unavailableNotFound: 'Cette publication n’existe pas.',
-  unavailableDeleted: 'Cette publication a été supprimée.',
-  unavailablePrivate: 'Cette publication provient d’un compte qui limite qui peut voir ses publications.',
-  unavailableInvalid: 'Cette publication ne peut pas être affichée.',
-  unavailableNetwork: 'Impossible de charger cette publication. Réessayez plus tard.',
 };
 
 const de: TweetLabels = {
@@ -191,12 +155,6 @@ const de: TweetLabels = {
   pollVotes: '{count} Stimmen',
   pollFinal: 'Endergebnis',
   pollEnds: 'Endet am {date}',
-  loading: 'Beitrag wird geladen…',
-  unavailableNotFound: 'Dieser Beitrag existiert nicht.',
-  unavailableDeleted: 'Dieser Beitrag wurde gelöscht.',
-  unavailablePrivate: 'Dieser Beitrag stammt von einem Konto, das einschränkt, wer seine Beiträge sehen kann.',
-  unavailableInvalid: 'Dieser Beitrag kann nicht angezeigt werden.',
-  unavailableNetwork: 'Dieser Beitrag konnte nicht geladen werden. Versuche es später erneut.',
 };
 
 const ja: TweetLabels = {
@@ -218,12 +176,6 @@ const ja: TweetLabels = {
   pollVotes: '{count}票',
   pollFinal: '最終結果',
   pollEnds: '終了日時: {date}',
-  loading: 'ポストを読み込んでいます…',
-  unavailableNotFound: 'このポストは存在しません。',
-  unavailableDeleted: 'このポストは削除されました。',
-  unavailablePrivate: 'このポストは、ポストを表示できるユーザーを制限しているアカウントのものです。',
-  unavailableInvalid: 'このポストは表示できません。',
-  unavailableNetwork: 'このポストを読み込めませんでした。しばらくしてからもう一度お試しください。',
 };
 
 export const TWEET_LABELS: Readonly<Record<'en' | 'fa' | 'ar' | 'es' | 'fr' | 'de' | 'ja', TweetLabels>> = {
