@@ -22,7 +22,7 @@ export function EmbedFrame({ id, skipLabel, endLabel, provider, children }: Embe
       <SkipLink target={endId}>{skipLabel}</SkipLink>
       {children}
       {/* tabIndex -1: following the skip link moves focus here, so Tab continues after the embed. */}
-      <p className="bs-embed-end" id={endId} tabIndex={-1}>
+      <p className="bs-embed-end bs-sr-focusable" id={endId} tabIndex={-1}>
         {endLabel}
       </p>
     </div>

@@ -21,7 +21,7 @@ export function SkipLink({ target, children }: SkipLinkProps) {
     end.focus();
   };
   return (
-    <a className="bs-skip" href={`#${target}`} onClick={onClick}>
+    <a className="bs-skip bs-sr-focusable" href={`#${target}`} onClick={onClick}>
       {children}
     </a>
   );

@@ -19,7 +19,7 @@ export function TweetSkeleton({ theme, locale = 'en', labels, className, ...rest
       className={className ? `bs-tweet-skeleton ${className}` : 'bs-tweet-skeleton'}
       data-theme={theme}
     >
-      <span className="bs-tweet-sr">{tweetStateLabelsFor(locale, labels).loading}</span>
+      <span className="bs-sr">{tweetStateLabelsFor(locale, labels).loading}</span>
       <span />
       <span />
       <span />
