@@ -17,6 +17,11 @@ export function lines(text: string, key: number | string = 0): ReactNode {
   ));
 }
 
+/*
+ * Each entity is its own direction island: "@handle" and URLs are left to
+ * right even inside Persian text (else the @ lands on the wrong end), and a
+ * hashtag takes the direction of its own script.
+ */
 export function TweetBody({ tweet, ctx }: { tweet: Tweet; ctx: TweetContext }) {
   const { Link } = ctx.c;
   const lang = htmlLang(tweet.lang);
@@ -29,7 +34,7 @@ export function TweetBody({ tweet, ctx }: { tweet: Tweet; ctx: TweetContext }) {
           <Fragment key={i}>{lines(segment.text, i)}</Fragment>
         ) : (
           // biome-ignore lint/suspicious/noArrayIndexKey: segments never reorder
-          <Link key={i} href={segment.href} rel={REL}>
+          <Link key={i} href={segment.href} rel={REL} dir={segment.type === 'hashtag' ? 'auto' : 'ltr'}>
             {segment.text}
           </Link>
         ),

@@ -87,6 +87,33 @@ describe('<Tweet> body', () => {
     }
   });
 
+  it('isolates each entity’s direction so "@handle" reads left to right inside Persian', () => {
+    const { container } = render(
+      <Tweet
+        tweet={sampleTweet({
+          lang: 'fa',
+          dir: 'rtl',
+          body: [
+            { type: 'hashtag', text: '#بندر', href: 'https://x.com/hashtag/بندر' },
+            { type: 'text', text: ' ' },
+            { type: 'mention', text: '@harbourwx', href: 'https://x.com/harbourwx' },
+            { type: 'text', text: ' ' },
+            { type: 'url', text: 'example.com/a', href: 'https://example.com/a' },
+          ],
+        })}
+      />,
+    );
+    const links = [...container.querySelectorAll('.bs-tweet-body a')].map((a) => [
+      a.textContent,
+      a.getAttribute('dir'),
+    ]);
+    expect(links).toEqual([
+      ['#بندر', 'auto'],
+      ['@harbourwx', 'ltr'],
+      ['example.com/a', 'ltr'],
+    ]);
+  });
+
   it('ends a truncated tweet with "Show more" pointing at the tweet, in the UI language', () => {
     render(<Tweet tweet={sampleTweet({ truncated: true, lang: 'ja' })} />);
     const more = screen.getByRole('link', { name: 'Show more' });
