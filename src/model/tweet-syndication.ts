@@ -245,11 +245,17 @@ function buildSegments(
   warnings: string[],
 ): TweetSegment[] {
   const points = Array.from(text);
-  const [from, to] = readRange(displayRange, points.length);
+  const entities = readEntities(entityData);
+  const [from, rangeEnd] = readRange(displayRange, points.length);
+  // Some payloads end the shown range a code point inside the trailing media
+  // link (seen: 888045891658973185 would end in a stray "h"); an entity that
+  // straddles the end is not shown, so the range stops where it starts.
+  const straddling = entities.find((e) => e.start < rangeEnd && e.end > rangeEnd && e.start >= from);
+  const to = straddling ? straddling.start : rangeEnd;
   const slice = (start: number, end: number) => decodeEntities(points.slice(start, end).join(''));
   const segments: TweetSegment[] = [];
   let cursor = from;
-  for (const entity of readEntities(entityData)) {
+  for (const entity of entities) {
     // Entities outside the shown range (leading reply mentions, the trailing media link) aren't displayed.
     if (entity.start < cursor || entity.end > to || entity.start >= entity.end) continue;
     const seen = slice(entity.start, entity.end);

@@ -42,7 +42,12 @@ function byFile(file: string): unknown {
 /** The text X shows, computed straight from the payload: code-point slice, display URLs swapped in, then decoded. */
 function visibleText(raw: RawTweet): string {
   const points = Array.from(raw.text);
-  const [from, to] = raw.display_text_range ?? [0, points.length];
+  const [from, end] = raw.display_text_range ?? [0, points.length];
+  // A link that straddles the end of the range is not shown, nor is its first letter.
+  const cut = [...(raw.entities?.urls ?? []), ...(raw.entities?.media ?? [])].find(
+    (e) => e.indices[0] >= from && e.indices[0] < end && e.indices[1] > end,
+  );
+  const to = cut ? cut.indices[0] : end;
   const swaps = [...(raw.entities?.urls ?? []), ...(raw.entities?.media ?? [])]
     .filter((e) => e.indices[0] >= from && e.indices[1] <= to)
     .sort((a, b) => a.indices[0] - b.indices[0]);
@@ -113,6 +118,13 @@ describe('parseSyndicationTweet details', () => {
       '@boshen_c',
       '@TheAlexLichter',
     ]);
+  });
+
+  it('stops the shown range where a straddling media link starts (no stray first letter)', () => {
+    const tweet = parsed(byFile('888045891658973185'));
+    const text = tweet.body.map((s) => s.text).join('');
+    expect(text.endsWith('(笑)) ')).toBe(true);
+    expect(text).not.toMatch(/ h$/);
   });
 
   it('hides leading reply mentions and the trailing media link, and keeps the reply target and parent', () => {
