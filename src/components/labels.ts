@@ -5,7 +5,7 @@
  * the same place. Plain strings with `{placeholders}`: word order differs by
  * language, so the variable part is a placeholder rather than a prefix.
  */
-import { baseLanguage, TWEET_LABELS, type TweetLabels } from './tweet/labels.js';
+import { pickLanguage, TWEET_LABELS, type TweetLabels } from './tweet/labels.js';
 import { TWEET_STATE_LABELS, type TweetStateLabels } from './tweet/state-labels.js';
 
 export { fillLabel, localeDir, type TweetLabels } from './tweet/labels.js';
@@ -226,7 +226,6 @@ export const LABELS: Readonly<Record<keyof typeof ARTICLE_LABELS, Labels>> = {
  * English), with the publisher's overrides on top.
  */
 export function labelsFor(locale: string | undefined, overrides?: Partial<Labels>): Labels {
-  const base = baseLanguage(locale);
-  const own = Object.hasOwn(LABELS, base) ? LABELS[base as keyof typeof LABELS] : LABELS.en;
+  const own = pickLanguage(LABELS, locale);
   return overrides ? { ...own, ...overrides } : own;
 }

@@ -193,10 +193,15 @@ export function baseLanguage(locale: string | undefined): string {
   return (locale ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en';
 }
 
+/** The table's entry for `locale`'s language, English when it has none. */
+export function pickLanguage<T>(table: Readonly<Record<'en', T> & Record<string, T>>, locale: string | undefined): T {
+  const base = baseLanguage(locale);
+  return Object.hasOwn(table, base) ? (table[base] as T) : table.en;
+}
+
 /** The tweet strings for `locale` (unknown languages get English), with overrides on top. */
 export function tweetLabelsFor(locale: string | undefined, overrides?: Partial<TweetLabels>): TweetLabels {
-  const base = baseLanguage(locale);
-  const own = Object.hasOwn(TWEET_LABELS, base) ? TWEET_LABELS[base as keyof typeof TWEET_LABELS] : en;
+  const own = pickLanguage(TWEET_LABELS, locale);
   return overrides ? { ...own, ...overrides } : own;
 }
 

@@ -3,7 +3,7 @@
  * skeleton), per language. Apart from the tweet's own strings, so a page that
  * renders tweets in the browser doesn't bundle seven languages' error messages.
  */
-import { baseLanguage } from './labels.js';
+import { pickLanguage } from './labels.js';
 
 export interface TweetStateLabels {
   loading: string;
@@ -91,9 +91,6 @@ export function tweetStateLabelsFor(
   locale: string | undefined,
   overrides?: Partial<TweetStateLabels>,
 ): TweetStateLabels {
-  const base = baseLanguage(locale);
-  const own = Object.hasOwn(TWEET_STATE_LABELS, base)
-    ? TWEET_STATE_LABELS[base as keyof typeof TWEET_STATE_LABELS]
-    : en;
+  const own = pickLanguage(TWEET_STATE_LABELS, locale);
   return overrides ? { ...own, ...overrides } : own;
 }
