@@ -3,8 +3,8 @@
  * read: its text (the tweet's own paragraph when there is one) and the link
  * to the post. Only text and one checked URL leave here; never markup.
  */
-import { type ChildNode, type Element, isElement, parseHtml } from '../../model/html.js';
-import { safeHttpUrl } from '../../model/url.js';
+import { type ChildNode, type Element, isElement, parseHtml } from './html.js';
+import { safeHttpUrl } from './url.js';
 
 const STATUS = /^https?:\/\/(?:www\.|mobile\.)?(?:twitter|x)\.com\/[^/]+\/status(?:es)?\/\d+/i;
 
