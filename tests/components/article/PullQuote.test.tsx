@@ -1,9 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import { createRef } from 'react';
-import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PullQuote } from '../../../src/index.js';
+import { hydrateServerHtml } from '../../hydrate.js';
 
 describe('PullQuote', () => {
   it('passes className, style, ref and other props to the aside', () => {
@@ -98,19 +98,6 @@ describe('PullQuote', () => {
       </PullQuote>
     );
     const html = renderToString(element);
-    const container = document.createElement('div');
-    container.innerHTML = html;
-    document.body.append(container);
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const recoverable: unknown[] = [];
-    const { act } = await import('react');
-    await act(async () => {
-      hydrateRoot(container, element, { onRecoverableError: (e) => recoverable.push(e) });
-    });
-    expect(errors).not.toHaveBeenCalled();
-    expect(recoverable).toEqual([]);
-    expect(container.innerHTML).toBe(html);
-    errors.mockRestore();
-    container.remove();
+    expect(await hydrateServerHtml(html, element)).toEqual({ logged: [], recoverable: [], changed: false });
   });
 });

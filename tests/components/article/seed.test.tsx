@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { act } from '@testing-library/react';
-import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Article } from '../../../src/components/article/Article.js';
 import { parseArticleText } from '../../../src/model/article-text.js';
+import { hydrateServerHtml } from '../../hydrate.js';
 
 const seedText = readFileSync(resolve(__dirname, '../../../../shared/seed/000_f1c18b08bdf2db6f.txt'), 'utf8');
 
@@ -47,17 +46,8 @@ describe('the seed article rendered on the server', () => {
   it('hydrates without mismatches', async () => {
     const element = <Article article={seedArticle()} header={header} body={{ consent: true }} />;
     const html = renderToString(element);
-    const container = document.createElement('div');
-    container.innerHTML = html;
-    document.body.append(container);
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const recoverable: unknown[] = [];
-    await act(async () => {
-      hydrateRoot(container, element, { onRecoverableError: (e) => recoverable.push(e) });
-    });
-    expect(errors.mock.calls.map((c) => String(c[0]).slice(0, 400))).toEqual([]);
-    expect(recoverable).toEqual([]);
-    errors.mockRestore();
-    container.remove();
+    const report = await hydrateServerHtml(html, element);
+    expect(report.logged).toEqual([]);
+    expect(report.recoverable).toEqual([]);
   });
 });
