@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ListenToStory } from '../../../src/index.js';
 
 const src = 'https://media.example.com/story.mp3';
@@ -26,7 +26,11 @@ describe('ListenToStory', () => {
     expect(container.innerHTML).toBe('');
   });
 
+  afterEach(() => vi.restoreAllMocks());
+
   it('opens a player with play, position, time and speed', async () => {
+    // jsdom has no media playback; what matters here is that opening the player asks for it.
+    const play = vi.spyOn(HTMLMediaElement.prototype, 'play').mockResolvedValue(undefined);
     render(<ListenToStory src={src} title="Read by Jane" className="mine" data-x="1" />);
     const root = document.querySelector('.bs-listen');
     expect(root).toHaveClass('mine');
@@ -34,6 +38,7 @@ describe('ListenToStory', () => {
     fireEvent.click(screen.getByRole('button', { name: /Listen to this story/ }));
     const group = screen.getByRole('group', { name: 'Story audio: Read by Jane' });
     expect(group).toBeInTheDocument();
+    expect(play).toHaveBeenCalledTimes(1);
     const audio = document.querySelector('audio') as HTMLAudioElement;
     expect(audio).toHaveAttribute('src', src);
     setDuration(audio, 125);
