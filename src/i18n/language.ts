@@ -37,7 +37,8 @@ export function baseLanguage(tag: string | undefined): string {
 
 /** A BCP 47-looking tag, or undefined. */
 export function cleanLang(raw: unknown): string | undefined {
-  if (typeof raw !== 'string' || raw.length > 35 || !/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(raw)) return undefined;
+  if (typeof raw !== 'string' || raw.length > 35 || !/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(raw))
+    return undefined;
   return raw;
 }
 
