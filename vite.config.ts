@@ -23,7 +23,11 @@ export default defineConfig({
     minify: false,
     sourcemap: false,
     lib: {
-      entry: { index: 'src/index.ts', styles: 'src/styles/index.css' },
+      entry: {
+        index: 'src/index.ts',
+        'i18n/locales/index': 'src/i18n/locales/index.ts',
+        styles: 'src/styles/index.css',
+      },
       formats: ['es'],
     },
     rollupOptions: {
