@@ -74,7 +74,7 @@ export type { TweetAvatarProps, TweetComponents, TweetMediaImageProps } from './
 export { Article, type ArticleProps } from './components/article/Article.js';
 export { ArticleHeader, type ArticleHeaderProps } from './components/article/ArticleHeader.js';
 export { ArticleBody, type ArticleBodyProps } from './components/article/ArticleBody.js';
-export { type BlockRenderers, defaultBlocks } from './components/article/blocks.js';
+export { type BlockRenderers, defaultBlocks } from './components/article/blocks/defaults.js';
 export {
   type ArticleComponents,
   type ArticleRenderOptions,
@@ -87,13 +87,14 @@ export {
   type TweetBlockOptions,
   type UnknownBlock,
 } from './components/article/components.js';
-export { Paragraph, type ParagraphProps } from './components/article/Paragraph.js';
-export { Heading, type HeadingProps } from './components/article/Heading.js';
-export { List, type ListProps } from './components/article/List.js';
-export { BlockQuote, type BlockQuoteProps } from './components/article/BlockQuote.js';
+export { Paragraph, type ParagraphProps } from './components/article/blocks/Paragraph.js';
+export { Heading, type HeadingProps } from './components/article/blocks/Heading.js';
+export { List, type ListProps } from './components/article/blocks/List.js';
+export { BlockQuote, type BlockQuoteProps } from './components/article/blocks/BlockQuote.js';
 export { PullQuote, type PullQuoteAlign, type PullQuoteProps } from './components/article/PullQuote.js';
-export { Figure, type FigureProps } from './components/article/Figure.js';
-export { EmbedLink, type EmbedLinkProps } from './components/article/EmbedLink.js';
+export { Figure, type FigureProps } from './components/article/blocks/Figure.js';
+export { EmbedLink, type EmbedLinkProps } from './components/article/blocks/EmbedLink.js';
+export { Inlines, type InlinesProps } from './components/article/blocks/Inlines.js';
 export { ListenToStory, type ListenToStoryProps } from './components/article/listen/ListenToStory.js';
 export { ArticleJsonLd, type ArticleJsonLdProps } from './components/article/ArticleJsonLd.js';
 // (article components)

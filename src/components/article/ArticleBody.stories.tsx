@@ -4,9 +4,9 @@ import { fa } from '../../i18n/locales/fa.js';
 import type { Block } from '../../model/article.js';
 import type { LinkProps } from '../options.js';
 import { ArticleBody } from './ArticleBody.js';
+import { Paragraph } from './blocks/Paragraph.js';
 import type { ArticleComponents, BlockProps, MarkProps } from './components.js';
 import * as sample from './fixtures/sample.js';
-import { Paragraph } from './Paragraph.js';
 import { figureUrl } from './story-data.js';
 
 const figure = { ...sample.figure, src: figureUrl };

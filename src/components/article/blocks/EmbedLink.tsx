@@ -1,10 +1,10 @@
 import type { ComponentPropsWithRef } from 'react';
-import { fillLabel } from '../../i18n/fill.js';
-import type { EmbedBlock } from '../../model/article.js';
-import { safeHttpUrl } from '../../model/url.js';
-import { joinClass, langDir } from './block-attributes.js';
-import { type BlockProps, blockOptions } from './components.js';
-import { hostOf, providerName, youtubeThumbnail } from './providers.js';
+import { fillLabel } from '../../../i18n/fill.js';
+import type { EmbedBlock } from '../../../model/article.js';
+import { safeHttpUrl } from '../../../model/url.js';
+import { joinClass, langDir } from '../block-attributes.js';
+import { type BlockProps, blockOptions } from '../components.js';
+import { hostOf, providerName, youtubeThumbnail } from '../providers.js';
 
 /** `options.media` `show` (the default) adds the provider's still where one is known without an API call (YouTube). */
 export type EmbedLinkProps = BlockProps<EmbedBlock> & Omit<ComponentPropsWithRef<'div'>, 'children'>;

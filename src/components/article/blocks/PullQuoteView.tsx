@@ -1,8 +1,8 @@
-import type { PullQuoteBlock } from '../../model/article.js';
-import { langDir } from './block-attributes.js';
-import { type BlockProps, blockOptions } from './components.js';
+import type { PullQuoteBlock } from '../../../model/article.js';
+import { langDir } from '../block-attributes.js';
+import { type BlockProps, blockOptions } from '../components.js';
+import { PullQuote } from '../PullQuote.js';
 import { Inlines } from './Inlines.js';
-import { PullQuote } from './PullQuote.js';
 
 /**
  * A pull-quote block through the house `PullQuote`. It stays announced: a

@@ -1,8 +1,8 @@
 import type { ComponentType } from 'react';
-import type { BlockType } from '../../model/article.js';
+import type { BlockType } from '../../../model/article.js';
+import type { BlockOf, BlockProps } from '../components.js';
 import { AudioView } from './AudioView.js';
 import { BlockQuote } from './BlockQuote.js';
-import type { BlockOf, BlockProps } from './components.js';
 import { DividerView } from './DividerView.js';
 import { EmbedLink } from './EmbedLink.js';
 import { Figure } from './Figure.js';

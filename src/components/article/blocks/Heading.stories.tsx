@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
-import * as sample from './fixtures/sample.js';
+import * as sample from '../fixtures/sample.js';
 import { Heading } from './Heading.js';
 
 const meta = {

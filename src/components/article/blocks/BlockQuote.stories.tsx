@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
+import * as sample from '../fixtures/sample.js';
 import { BlockQuote } from './BlockQuote.js';
-import * as sample from './fixtures/sample.js';
 
 const meta = {
   title: 'Article/Blocks/BlockQuote',

@@ -1,8 +1,8 @@
 import { Fragment, type ReactNode } from 'react';
-import type { Inline, Mark } from '../../model/article.js';
-import { safeLinkUrl } from '../../model/url.js';
-import { defaultLink } from '../options.js';
-import type { BlockOptions } from './components.js';
+import type { Inline, Mark } from '../../../model/article.js';
+import { safeLinkUrl } from '../../../model/url.js';
+import { defaultLink } from '../../options.js';
+import type { BlockOptions } from '../components.js';
 
 const markTags = {
   strong: 'strong',

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
-import { blockOptions } from './components.js';
+import { blockOptions } from '../components.js';
+import * as sample from '../fixtures/sample.js';
 import { EmbedLink } from './EmbedLink.js';
-import * as sample from './fixtures/sample.js';
 
 const meta = {
   title: 'Article/Blocks/EmbedLink',

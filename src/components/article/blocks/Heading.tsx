@@ -1,7 +1,7 @@
 import type { ComponentPropsWithRef } from 'react';
-import type { HeadingBlock } from '../../model/article.js';
-import { joinClass, langDir } from './block-attributes.js';
-import type { BlockProps } from './components.js';
+import type { HeadingBlock } from '../../../model/article.js';
+import { joinClass, langDir } from '../block-attributes.js';
+import type { BlockProps } from '../components.js';
 import { Inlines } from './Inlines.js';
 
 export type HeadingProps = BlockProps<HeadingBlock> & Omit<ComponentPropsWithRef<'h2'>, 'children'>;

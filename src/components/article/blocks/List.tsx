@@ -1,7 +1,7 @@
 import type { ComponentPropsWithRef, Ref } from 'react';
-import type { ListBlock } from '../../model/article.js';
-import { joinClass, langDir } from './block-attributes.js';
-import type { BlockProps } from './components.js';
+import type { ListBlock } from '../../../model/article.js';
+import { joinClass, langDir } from '../block-attributes.js';
+import type { BlockProps } from '../components.js';
 import { Inlines } from './Inlines.js';
 
 export type ListProps = BlockProps<ListBlock> &

@@ -1,5 +1,5 @@
-import type { DividerBlock } from '../../model/article.js';
-import type { BlockProps } from './components.js';
+import type { DividerBlock } from '../../../model/article.js';
+import type { BlockProps } from '../components.js';
 
 /** A thematic break between sections. */
 export function DividerView({ block }: BlockProps<DividerBlock>) {

@@ -1,6 +1,6 @@
-import type { TweetBlock } from '../../model/article.js';
-import { Tweet } from '../tweet/Tweet.js';
-import { type BlockProps, blockOptions } from './components.js';
+import type { TweetBlock } from '../../../model/article.js';
+import { Tweet } from '../../tweet/Tweet.js';
+import { type BlockProps, blockOptions } from '../components.js';
 
 /**
  * A tweet block through the shared static `<Tweet>`, with the article's own

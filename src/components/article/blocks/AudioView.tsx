@@ -1,8 +1,8 @@
-import { playerEn } from '../../i18n/en/player.js';
-import { withLabels } from '../../i18n/pick.js';
-import type { AudioBlock } from '../../model/article.js';
-import type { BlockProps } from './components.js';
-import { ListenToStory } from './listen/ListenToStory.js';
+import { playerEn } from '../../../i18n/en/player.js';
+import { withLabels } from '../../../i18n/pick.js';
+import type { AudioBlock } from '../../../model/article.js';
+import type { BlockProps } from '../components.js';
+import { ListenToStory } from '../listen/ListenToStory.js';
 
 /** An audio block (a "Listen to this story" line or a recording) as the listen player island. */
 export function AudioView({ block, options }: BlockProps<AudioBlock>) {

@@ -1,8 +1,8 @@
 import type { ComponentPropsWithRef } from 'react';
-import type { QuoteBlock } from '../../model/article.js';
-import { safeHttpUrl } from '../../model/url.js';
-import { joinClass, langDir } from './block-attributes.js';
-import type { BlockProps } from './components.js';
+import type { QuoteBlock } from '../../../model/article.js';
+import { safeHttpUrl } from '../../../model/url.js';
+import { joinClass, langDir } from '../block-attributes.js';
+import type { BlockProps } from '../components.js';
 import { Inlines } from './Inlines.js';
 
 export type BlockQuoteProps = BlockProps<QuoteBlock> & Omit<ComponentPropsWithRef<'figure'>, 'children'>;

@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
+import * as sample from '../fixtures/sample.js';
+import { paragraph } from '../fixtures/sample.js';
+import { figureUrl } from '../story-data.js';
 import { Figure } from './Figure.js';
-import * as sample from './fixtures/sample.js';
-import { paragraph } from './fixtures/sample.js';
 import { Paragraph } from './Paragraph.js';
-import { figureUrl } from './story-data.js';
 
 const meta = {
   title: 'Article/Blocks/Figure',
