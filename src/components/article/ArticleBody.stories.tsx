@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import type { Block } from '../../model/article.js';
+import type { Block } from '../../model/article/types.js';
 import { ArticleBody } from './ArticleBody.js';
 import type { ArticleComponents, BlockProps, LinkProps, MarkProps } from './components.js';
 import * as sample from './fixtures/sample.js';

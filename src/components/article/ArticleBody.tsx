@@ -1,5 +1,5 @@
 import { type ComponentPropsWithRef, type ComponentType, Fragment, type ReactNode } from 'react';
-import type { Article, Block, BlockType } from '../../model/article.js';
+import type { Article, Block, BlockType } from '../../model/article/types.js';
 import { fillLabel, type Labels, labelsFor } from '../labels.js';
 import { BlockQuote } from './BlockQuote.js';
 import { joinClass } from './block-attributes.js';

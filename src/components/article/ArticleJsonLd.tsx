@@ -1,5 +1,5 @@
-import type { Article } from '../../model/article.js';
-import { type ArticleMeta, articleJsonLd, serializeJsonLd } from '../../model/json-ld.js';
+import { type ArticleMeta, articleJsonLd, serializeJsonLd } from '../../model/article/json-ld.js';
+import type { Article } from '../../model/article/types.js';
 
 export interface ArticleJsonLdProps {
   article: Article;

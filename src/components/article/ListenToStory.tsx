@@ -9,7 +9,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import { safeHttpUrl } from '../../model/url.js';
+import { safeHttpUrl } from '../../model/shared/url.js';
 import { type Labels, labelsFor } from '../labels.js';
 import { joinClass } from './block-attributes.js';
 

@@ -1,4 +1,4 @@
-import type { PullQuoteBlock } from '../../model/article.js';
+import type { PullQuoteBlock } from '../../model/article/types.js';
 import { labelsFor } from '../labels.js';
 import { langDir } from './block-attributes.js';
 import type { BlockProps } from './components.js';

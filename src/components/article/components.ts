@@ -1,5 +1,5 @@
 import type { ComponentType, ReactNode } from 'react';
-import type { Block, BlockType, Inline, Mark } from '../../model/article.js';
+import type { Block, BlockType, Inline, Mark } from '../../model/article/types.js';
 
 /** The block of one type: `BlockOf<'figure'>` is `FigureBlock`. */
 export type BlockOf<T extends BlockType> = Extract<Block, { type: T }>;

@@ -3,9 +3,10 @@
  * CMS body, both shipped beside the stories (readers of the package have no
  * ../shared). Images point at a local file so stories work offline.
  */
-import type { Article } from '../../model/article.js';
-import { parseArticleHtml } from '../../model/article-html.js';
-import { parseArticleText } from '../../model/article-text.js';
+
+import { parseArticleHtml } from '../../model/article/html.js';
+import { parseArticleText } from '../../model/article/text.js';
+import type { Article } from '../../model/article/types.js';
 import cmsHtml from './fixtures/cms.html?raw';
 import figureAsset from './fixtures/figure.svg?url&no-inline';
 import persianHtml from './fixtures/persian.html?raw';

@@ -1,5 +1,5 @@
 import type { ComponentPropsWithRef } from 'react';
-import type { Tweet as TweetData } from '../../model/tweet.js';
+import type { Tweet as TweetData } from '../../model/tweet/types.js';
 import { defaultComponents, type ImageLoader, REL, type TweetComponents, type TweetContext } from './context.js';
 import { localeDir, type TweetLabels, tweetLabelsFor } from './labels.js';
 import { TweetBody } from './TweetBody.js';

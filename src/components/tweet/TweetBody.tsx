@@ -1,5 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
-import type { Tweet } from '../../model/tweet.js';
+import type { Tweet } from '../../model/tweet/types.js';
 import { fullTextUrl, htmlLang, REL, type TweetContext } from './context.js';
 
 /**

@@ -1,5 +1,5 @@
-import { parseTweetEmbed } from '../../model/tweet-embed.js';
-import { embedFallback } from '../../model/tweet-embed-fallback.js';
+import { parseTweetEmbed } from '../../model/tweet/embed.js';
+import { embedFallback } from '../../model/tweet/embed-fallback.js';
 import { Tweet, type TweetProps } from './Tweet.js';
 import { lines } from './TweetBody.js';
 import { TweetUnavailable } from './TweetUnavailable.js';

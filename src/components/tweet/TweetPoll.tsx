@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import type { TweetPoll as Poll } from '../../model/tweet.js';
+import type { TweetPoll as Poll } from '../../model/tweet/types.js';
 import { formatCount, formatDateTime, formatPercent } from '../format.js';
 import { htmlLang, type TweetContext } from './context.js';
 import { fillLabel } from './labels.js';

@@ -1,5 +1,5 @@
 import type { ComponentPropsWithRef, ReactNode } from 'react';
-import type { ParseError } from '../../model/result.js';
+import type { ParseError } from '../../model/shared/result.js';
 import { REL } from './context.js';
 import { localeDir, type TweetLabels, tweetLabelsFor } from './labels.js';
 import { type TweetStateLabels, tweetStateLabelsFor } from './state-labels.js';
