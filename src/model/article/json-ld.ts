@@ -25,13 +25,12 @@ export interface ArticleMeta {
   publisher?: { name: string; url?: string; logo?: string };
   section?: string;
   /**
-   * CSS selectors of the parts a voice assistant should read. Defaults to the
-   * headline and standfirst that `ArticleHeader` renders.
+   * CSS selectors of the parts a voice assistant should read; without them
+   * there is no `speakable`. `<ArticleJsonLd>` defaults them to the headline
+   * and standfirst that `ArticleHeader` renders (the model knows no CSS classes).
    */
   speakable?: string[];
 }
-
-export const defaultSpeakable = ['.bs-article-headline', '.bs-article-standfirst'];
 
 type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 export type JsonLdObject = { [key: string]: JsonValue };
@@ -81,7 +80,7 @@ function isoDate(value: string | undefined): string | undefined {
   return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }
 
-/** A schema.org `NewsArticle` with `speakable`, ready for `JSON.stringify`. */
+/** A schema.org `NewsArticle` (with `speakable` when selectors are given), ready for `JSON.stringify`. */
 export function articleJsonLd(article: Article, meta: ArticleMeta): JsonLdObject {
   const body = articleText(article);
   const out: JsonLdObject = {
@@ -116,7 +115,7 @@ export function articleJsonLd(article: Article, meta: ArticleMeta): JsonLdObject
     out.articleBody = body;
     out.wordCount = body.split(/\s+/u).filter(Boolean).length;
   }
-  out.speakable = { '@type': 'SpeakableSpecification', cssSelector: meta.speakable ?? defaultSpeakable };
+  if (meta.speakable?.length) out.speakable = { '@type': 'SpeakableSpecification', cssSelector: meta.speakable };
   return out;
 }
 
