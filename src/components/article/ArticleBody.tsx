@@ -1,4 +1,5 @@
 import { type ComponentPropsWithRef, type ComponentType, Fragment, type ReactNode } from 'react';
+import { providerName } from '../../model/article/embed-providers.js';
 import type { Article, Block, BlockType } from '../../model/article/types.js';
 import { fillLabel, type Labels, labelsFor } from '../labels.js';
 import { BlockQuote } from './BlockQuote.js';
@@ -13,7 +14,6 @@ import { List } from './List.js';
 import { ListenToStory } from './ListenToStory.js';
 import { Paragraph } from './Paragraph.js';
 import { PullQuoteView } from './PullQuoteView.js';
-import { providerName } from './providers.js';
 import { TweetView } from './TweetView.js';
 import { thirdPartyProvider, tweetWithoutMedia } from './third-party-media.js';
 

@@ -1,10 +1,10 @@
 import type { ComponentPropsWithRef } from 'react';
+import { embedThumbnail, providerName } from '../../model/article/embed-providers.js';
 import type { EmbedBlock } from '../../model/article/types.js';
 import { safeHttpUrl } from '../../model/shared/url.js';
 import { fillLabel, labelsFor } from '../labels.js';
 import { joinClass, langDir } from './block-attributes.js';
 import type { BlockProps } from './components.js';
-import { hostOf, providerName, youtubeThumbnail } from './providers.js';
 
 /**
  * `media="show"` adds the provider's still where one is known without an API
@@ -22,7 +22,7 @@ export function EmbedLink({ block, components: _c, locale, media = 'none', class
   if (!url) return null;
   const name = providerName(block.provider);
   const labels = labelsFor(locale);
-  const thumbnail = media === 'show' ? youtubeThumbnail(url) : undefined;
+  const thumbnail = media === 'show' ? embedThumbnail(url) : undefined;
   return (
     <div {...langDir(block)} {...rest} className={joinClass('bs-embed-card', className)} data-provider={block.provider}>
       {thumbnail ? (
@@ -38,4 +38,12 @@ export function EmbedLink({ block, components: _c, locale, media = 'none', class
       </div>
     </div>
   );
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
 }

@@ -1,10 +1,12 @@
 /**
- * Third-party embeds we recognise. An article never renders the provider's
- * iframe: it keeps who the provider is and a canonical page URL, so the body
- * can show a link card (or a consent-gated player) instead of running their
- * script.
+ * Third-party embeds we recognise, in one table: id, the name readers see,
+ * hosts, the canonical page URL, and the still a provider serves without an
+ * API call. An article never renders the provider's iframe: it keeps who the
+ * provider is and a canonical page URL, so the body can show a link card (or
+ * a consent-gated player) instead of running their script.
  */
 import { safeHttpUrl } from '../shared/url.js';
+import { parseStatusUrl, statusUrl } from '../tweet/links.js';
 
 export interface EmbedTarget {
   /** A stable lowercase id (`youtube`, `vimeo`…): a key for consent; components name it for readers. */
@@ -13,12 +15,17 @@ export interface EmbedTarget {
   url: string;
 }
 
-type Matcher = (url: URL) => string | undefined;
-
 interface Provider {
   id: string;
+  /** How the provider reads in a sentence ("Skip YouTube embed"). */
+  name: string;
+  /** Other ids hand-built blocks use for it. */
+  aliases?: readonly string[];
   hosts: readonly string[];
-  match: Matcher;
+  /** The canonical page for a URL on one of `hosts`, or undefined when it names nothing we can open. */
+  canonical?: (url: URL) => string | undefined;
+  /** The provider's still for its canonical page URL, where one is known without an API call. */
+  thumbnail?: (canonical: URL) => string | undefined;
 }
 
 const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;
@@ -101,17 +108,13 @@ function soundcloud(url: URL): string | undefined {
 }
 
 function x(url: URL): string | undefined {
-  const parts = segments(url);
   if (url.hostname === 'platform.twitter.com') {
     const id = url.searchParams.get('id');
-    return id && DIGITS.test(id) ? `https://x.com/i/status/${id}` : undefined;
+    return id && DIGITS.test(id) ? statusUrl('i', id) : undefined;
   }
   // x.com/<user>/status/<id>, or x.com/i/web/status/<id> when the author is unknown.
-  const at = parts.findIndex((part) => part === 'status' || part === 'statuses');
-  const id = parts[at + 1];
-  const user = at === 1 ? parts[0] : 'i';
-  if (at < 1 || !id || !DIGITS.test(id) || !user || !/^\w{1,50}$/.test(user)) return undefined;
-  return `https://x.com/${user}/status/${id}`;
+  const status = parseStatusUrl(url.href);
+  return status === undefined ? undefined : statusUrl(status.handle ?? 'i', status.id);
 }
 
 function facebook(url: URL): string | undefined {
@@ -186,27 +189,54 @@ function applePodcasts(url: URL): string | undefined {
   return `https://podcasts.apple.com/${parts.join('/')}${id && DIGITS.test(id) ? `?i=${id}` : ''}`;
 }
 
+function youtubeStill(canonical: URL): string | undefined {
+  const id = canonical.searchParams.get('v');
+  return id && YOUTUBE_ID.test(id) ? `https://i.ytimg.com/vi/${id}/hqdefault.jpg` : undefined;
+}
+
 const PROVIDERS: readonly Provider[] = [
   {
     id: 'youtube',
-
+    name: 'YouTube',
     hosts: ['youtube.com', 'youtube-nocookie.com', 'youtu.be'],
-    match: youtube,
+    canonical: youtube,
+    thumbnail: youtubeStill,
   },
-  { id: 'vimeo', hosts: ['vimeo.com'], match: vimeo },
-  { id: 'instagram', hosts: ['instagram.com'], match: instagram },
-  { id: 'tiktok', hosts: ['tiktok.com'], match: tiktok },
-  { id: 'spotify', hosts: ['open.spotify.com'], match: spotify },
-  { id: 'soundcloud', hosts: ['soundcloud.com'], match: soundcloud },
-  { id: 'x', hosts: ['twitter.com', 'x.com'], match: x },
-  { id: 'facebook', hosts: ['facebook.com'], match: facebook },
-  { id: 'dailymotion', hosts: ['dailymotion.com', 'dai.ly'], match: dailymotion },
-  { id: 'bluesky', hosts: ['bsky.app'], match: bluesky },
-  { id: 'twitch', hosts: ['twitch.tv'], match: twitch },
-  { id: 'datawrapper', hosts: ['datawrapper.dwcdn.net'], match: datawrapper },
-  { id: 'flourish', hosts: ['flo.uri.sh', 'public.flourish.studio'], match: flourish },
-  { id: 'apple-podcasts', hosts: ['podcasts.apple.com'], match: applePodcasts },
+  { id: 'vimeo', name: 'Vimeo', hosts: ['vimeo.com'], canonical: vimeo },
+  { id: 'instagram', name: 'Instagram', hosts: ['instagram.com'], canonical: instagram },
+  { id: 'tiktok', name: 'TikTok', hosts: ['tiktok.com'], canonical: tiktok },
+  { id: 'spotify', name: 'Spotify', hosts: ['open.spotify.com'], canonical: spotify },
+  { id: 'soundcloud', name: 'SoundCloud', hosts: ['soundcloud.com'], canonical: soundcloud },
+  { id: 'x', name: 'X', aliases: ['twitter'], hosts: ['twitter.com', 'x.com'], canonical: x },
+  { id: 'facebook', name: 'Facebook', hosts: ['facebook.com'], canonical: facebook },
+  { id: 'dailymotion', name: 'Dailymotion', hosts: ['dailymotion.com', 'dai.ly'], canonical: dailymotion },
+  { id: 'bluesky', name: 'Bluesky', hosts: ['bsky.app'], canonical: bluesky },
+  { id: 'twitch', name: 'Twitch', hosts: ['twitch.tv'], canonical: twitch },
+  { id: 'datawrapper', name: 'Datawrapper', hosts: ['datawrapper.dwcdn.net'], canonical: datawrapper },
+  { id: 'flourish', name: 'Flourish', hosts: ['flo.uri.sh', 'public.flourish.studio'], canonical: flourish },
+  { id: 'apple-podcasts', name: 'Apple Podcasts', hosts: ['podcasts.apple.com'], canonical: applePodcasts },
+  // Not read from markup yet, but hand-built blocks name them.
+  { id: 'threads', name: 'Threads', hosts: [] },
+  { id: 'mastodon', name: 'Mastodon', hosts: [] },
+  { id: 'apple', name: 'Apple', hosts: [] },
+  { id: 'google-maps', name: 'Google Maps', hosts: [] },
 ];
+
+// Ids as hand-built blocks spell them: `Apple Podcasts`, `apple_podcasts` and `apple-podcasts` are one.
+function idKey(id: string): string {
+  return id.toLowerCase().replace(/[^a-z]/g, '');
+}
+
+const BY_ID: ReadonlyMap<string, Provider> = new Map(
+  PROVIDERS.flatMap((provider) =>
+    [provider.id, ...(provider.aliases ?? [])].map((id) => [idKey(id), provider] as const),
+  ),
+);
+
+/** How a provider id reads in a sentence ("Skip YouTube embed"); an unknown id as it is. */
+export function providerName(id: string): string {
+  return BY_ID.get(idKey(id))?.name ?? id;
+}
 
 // A suffix test on the dotted name, so `youtube.com.example` never passes.
 function hostIs(hostname: string, domain: string): boolean {
@@ -224,11 +254,18 @@ export function embedTarget(raw: unknown, baseUrl?: string): EmbedTarget | undef
   if (!safe) return undefined;
   const url = new URL(safe);
   const hostname = url.hostname.toLowerCase();
-  for (const provider of PROVIDERS) {
-    if (!provider.hosts.some((host) => hostIs(hostname, host))) continue;
-    // Built from validated parts, and still sent through the gate like every URL.
-    const canonical = safeHttpUrl(provider.match(url));
-    return canonical ? { provider: provider.id, url: canonical } : undefined;
-  }
-  return undefined;
+  const provider = PROVIDERS.find((candidate) => candidate.hosts.some((host) => hostIs(hostname, host)));
+  // Built from validated parts, and still sent through the gate like every URL.
+  const canonical = safeHttpUrl(provider?.canonical?.(url));
+  return provider && canonical ? { provider: provider.id, url: canonical } : undefined;
+}
+
+/**
+ * The still a provider serves for the page at `url` without an API call
+ * (YouTube's), or undefined. A third-party image: show it only with consent.
+ */
+export function embedThumbnail(url: string): string | undefined {
+  const target = embedTarget(url);
+  const provider = target && BY_ID.get(idKey(target.provider));
+  return target && provider?.thumbnail?.(new URL(target.url));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedTarget } from '../../../src/model/article/embed-providers.js';
+import { embedTarget, embedThumbnail, providerName } from '../../../src/model/article/embed-providers.js';
 
 describe('embedTarget: known providers to a canonical page', () => {
   it.each([
@@ -140,5 +140,37 @@ describe('embedTarget: everything else is unknown', () => {
       provider: 'youtube',
       url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
     });
+  });
+});
+
+describe('the provider table', () => {
+  it('names providers for readers, whatever spelling of the id a block carries', () => {
+    expect(providerName('youtube')).toBe('YouTube');
+    expect(providerName('apple-podcasts')).toBe('Apple Podcasts');
+    expect(providerName('Apple Podcasts')).toBe('Apple Podcasts');
+    expect(providerName('twitter')).toBe('X');
+    expect(providerName('threads')).toBe('Threads');
+    expect(providerName('unknown-site')).toBe('unknown-site');
+  });
+
+  it('names every provider embedTarget can return', () => {
+    for (const url of ['https://youtu.be/dQw4w9WgXcQ', 'https://vimeo.com/76979871', 'https://dai.ly/x8abcd1']) {
+      const target = embedTarget(url);
+      expect(target).toBeDefined();
+      expect(providerName(target?.provider ?? '')).not.toBe(target?.provider);
+    }
+  });
+
+  it('gives YouTube’s still from the same id rule as the canonical URL, and nothing for other providers', () => {
+    const still = 'https://i.ytimg.com/vi/dQw4w9WgXcQ/hqdefault.jpg';
+    expect(embedThumbnail('https://www.youtube.com/watch?v=dQw4w9WgXcQ')).toBe(still);
+    expect(embedThumbnail('https://youtu.be/dQw4w9WgXcQ?t=30')).toBe(still);
+    expect(embedThumbnail('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ')).toBe(still);
+    expect(embedThumbnail('https://m.youtube.com/shorts/dQw4w9WgXcQ')).toBe(still);
+    // Not an 11-character video id, so not a video the canonical URL would name either.
+    expect(embedThumbnail('https://www.youtube.com/watch?v=short')).toBeUndefined();
+    expect(embedThumbnail('https://www.youtube.com.evil.example/watch?v=dQw4w9WgXcQ')).toBeUndefined();
+    expect(embedThumbnail('https://vimeo.com/76979871')).toBeUndefined();
+    expect(embedThumbnail('not a url')).toBeUndefined();
   });
 });
