@@ -7,6 +7,7 @@ export type {
   TweetAuthor,
   TweetCard,
   TweetCounts,
+  TweetErrorCode,
   TweetMedia,
   TweetPhoto,
   TweetPoll,
@@ -33,11 +34,25 @@ export type {
 } from './model/article/types.js';
 
 // ── Tweet parsers: X's JSON, stored embed HTML, copied text, fetch by id ─────
-export { parseSyndicationTweet } from './model/tweet/syndication.js';
-export { parseTweetEmbed } from './model/tweet/embed.js';
-export { matchTweetSignature, parseTweetText, type TweetSignature } from './model/tweet/text.js';
+export {
+  parseSyndicationTweet,
+  type SyndicationErrorCode,
+  type SyndicationOptions,
+} from './model/tweet/syndication.js';
+export {
+  parseTweetEmbed,
+  readTweetEmbed,
+  type TweetEmbedErrorCode,
+  type TweetEmbedRead,
+} from './model/tweet/embed.js';
+export {
+  matchTweetSignature,
+  parseTweetText,
+  type TweetSignature,
+  type TweetTextErrorCode,
+} from './model/tweet/text.js';
 export { findTextEntities, type TextEntity, textToSegments } from './model/tweet/text-entities.js';
-export { type FetchTweetOptions, fetchTweet } from './model/tweet/fetch.js';
+export { type FetchTweetErrorCode, type FetchTweetOptions, fetchTweet } from './model/tweet/fetch.js';
 // (tweet parsers)
 
 // ── Article parsers and structured data ──────────────────────────────────────

@@ -1,5 +1,6 @@
 import type { ComponentPropsWithRef, ReactNode } from 'react';
 import type { ParseError } from '../../model/shared/result.js';
+import type { TweetErrorCode } from '../../model/tweet/types.js';
 import { REL } from './context.js';
 import { localeDir, type TweetLabels, tweetLabelsFor } from './labels.js';
 import { type TweetStateLabels, tweetStateLabelsFor } from './state-labels.js';
@@ -15,18 +16,22 @@ const MESSAGE = {
 } as const satisfies Record<TweetUnavailableReason, keyof TweetStateLabels>;
 
 /**
- * The reason to show for a parser's or `fetchTweet`'s error. X's tombstones
- * (`unavailable`) say in words whether the account limits its audience.
+ * The reason to show for a parser's or `fetchTweet`'s error, by its code
+ * alone: the parsers read X's tombstones and say `deleted` or `protected`.
  */
-export function unavailableReason(error: ParseError): TweetUnavailableReason {
+export function unavailableReason(error: ParseError<TweetErrorCode>): TweetUnavailableReason {
   switch (error.code) {
     case 'not-found':
       return 'not-found';
     case 'network':
     case 'timeout':
+    case 'http-status':
       return 'network';
+    case 'protected':
+      return 'private';
+    case 'deleted':
     case 'unavailable':
-      return /limit|protect|private/i.test(error.message) ? 'private' : 'deleted';
+      return 'deleted';
     default:
       return 'invalid';
   }

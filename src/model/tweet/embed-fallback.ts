@@ -3,49 +3,47 @@
  * read: its text (the tweet's own paragraph when there is one) and the link
  * to the post. Only text and one checked URL leave here; never markup.
  */
-import { type ChildNode, type Element, isElement, parseHtml } from '../shared/html.js';
+import { cleanLang } from '../../i18n/language.js';
+import { type ChildNode, descendants, isElement, type TextOptions, textOf } from '../shared/html.js';
 import { safeHttpUrl } from '../shared/url.js';
+import { NOT_TWEET_TEXT } from './embed-items.js';
+import { parseStatusUrl } from './links.js';
 
-const STATUS = /^https?:\/\/(?:www\.|mobile\.)?(?:twitter|x)\.com\/[^/]+\/status(?:es)?\/\d+/i;
-
-function textOf(nodes: ChildNode[]): string {
-  let text = '';
-  for (const node of nodes) {
-    if (node.type === 'text') text += node.data;
-    else if (isElement(node)) {
-      if (node.name === 'br') text += '\n';
-      else if (node.name !== 'script' && node.name !== 'style') text += textOf(node.children);
-      if (node.name === 'p') text += '\n';
-    }
-  }
-  return text;
+export interface EmbedFallback {
+  /** The post's words, lines separated by `\n`. */
+  text: string;
+  /** The post on X (an http(s) status link as the markup wrote it). */
+  url?: string;
+  lang?: string;
 }
 
-function elements(nodes: ChildNode[], out: Element[] = []): Element[] {
-  for (const node of nodes) {
-    if (isElement(node)) {
-      out.push(node);
-      elements(node.children, out);
-    }
-  }
-  return out;
+const FALLBACK_TEXT: TextOptions = { skip: NOT_TWEET_TEXT, lineBreak: '\n', paragraphEnd: '\n' };
+
+/** The last link in `nodes` that points at a status on X, as written (http(s) only). */
+export function lastStatusLink(nodes: readonly ChildNode[]): string | undefined {
+  return descendants(nodes)
+    .filter((element) => element.name === 'a')
+    .map((link) => safeHttpUrl(link.attribs.href))
+    .filter((href): href is string => href !== undefined && parseStatusUrl(href) !== undefined)
+    .at(-1);
 }
 
-export function embedFallback(html: string): { text: string; url?: string; lang?: string } {
-  const all = elements(parseHtml(html).children);
+/** The fallback of already parsed embed markup. */
+export function readEmbedFallback(nodes: readonly ChildNode[]): EmbedFallback {
+  const all = descendants(nodes);
   const paragraph = all.find(
-    (el) => el.name === 'p' && el.parent && isElement(el.parent) && el.parent.name === 'blockquote',
+    (element) =>
+      element.name === 'p' &&
+      element.parent !== null &&
+      isElement(element.parent) &&
+      element.parent.name === 'blockquote',
   );
-  const source = paragraph ?? all.find((el) => el.name === 'blockquote');
-  const text = textOf(source ? [source] : parseHtml(html).children)
+  const source = paragraph ?? all.find((element) => element.name === 'blockquote');
+  const text = textOf(source ? [source] : nodes, FALLBACK_TEXT)
     .replace(/[ \t]+/g, ' ')
     .replace(/\s*\n\s*/g, '\n')
     .trim();
-  const url = all
-    .filter((el) => el.name === 'a')
-    .map((el) => safeHttpUrl(el.attribs.href))
-    .filter((href): href is string => href !== undefined && STATUS.test(href))
-    .pop();
-  const lang = paragraph?.attribs.lang;
-  return { text, ...(url ? { url } : {}), ...(lang && /^[a-z]{2,3}(-[a-z0-9]+)*$/i.test(lang) ? { lang } : {}) };
+  const url = lastStatusLink(nodes);
+  const lang = cleanLang(paragraph?.attribs.lang);
+  return { text, ...(url ? { url } : {}), ...(lang ? { lang } : {}) };
 }

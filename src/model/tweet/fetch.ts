@@ -5,7 +5,7 @@
  */
 import { fail, type ParseResult } from '../shared/result.js';
 import { isTweetId } from './snowflake.js';
-import { parseSyndicationTweet } from './syndication.js';
+import { parseSyndicationTweet, type SyndicationErrorCode } from './syndication.js';
 import type { Tweet } from './types.js';
 
 const ENDPOINT = 'https://cdn.syndication.twimg.com/tweet-result';
@@ -21,6 +21,20 @@ const FEATURES = [
   'tfw_show_business_affiliate_badge:on',
   'tfw_legacy_timeline_sunset:true',
 ].join(';');
+
+/**
+ * Why `fetchTweet` has no tweet: the id, the connection (`network`, `timeout`,
+ * `aborted` by the caller), X's answer (`http-status` for anything but 2xx and
+ * 404, `not-found`), or the payload itself (the syndication parser's codes).
+ */
+export type FetchTweetErrorCode =
+  | 'invalid-id'
+  | 'network'
+  | 'timeout'
+  | 'aborted'
+  | 'http-status'
+  | 'not-found'
+  | SyndicationErrorCode;
 
 export interface FetchTweetOptions {
   /** Defaults to the global `fetch`; pass your own to add caching, a proxy, or a recorded response in tests. */
@@ -48,7 +62,10 @@ export function syndicationUrl(id: string): string {
   return url.href;
 }
 
-export async function fetchTweet(id: string, options: FetchTweetOptions = {}): Promise<ParseResult<Tweet>> {
+export async function fetchTweet(
+  id: string,
+  options: FetchTweetOptions = {},
+): Promise<ParseResult<Tweet, FetchTweetErrorCode>> {
   if (!isTweetId(id)) {
     return fail('invalid-id', `"${String(id).slice(0, 40)}" is not a tweet id: ids are 1–20 digits.`);
   }
@@ -78,7 +95,7 @@ export async function fetchTweet(id: string, options: FetchTweetOptions = {}): P
 
   if (status === 404) return fail('not-found', `X has no tweet ${id} (404).`);
   if (status < 200 || status >= 300) {
-    return fail('network', `X answered ${status} for tweet ${id}; try again later (rate limits clear in minutes).`);
+    return fail('http-status', `X answered ${status} for tweet ${id}; try again later (rate limits clear in minutes).`);
   }
   if (body.trim() === '') return fail('not-found', `X answered with an empty body for tweet ${id}.`);
   let data: unknown;

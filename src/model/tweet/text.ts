@@ -11,6 +11,9 @@ import { parseSignatureDate } from './signature-date.js';
 import { textToSegments } from './text-entities.js';
 import type { Tweet } from './types.js';
 
+/** Why copied text is not a tweet. */
+export type TweetTextErrorCode = 'empty' | 'too-large' | 'no-signature' | 'invalid-text';
+
 // Copied text is one tweet, a few kilobytes at most; refuse whole pages.
 const MAX_TEXT_LENGTH = 100_000;
 
@@ -45,48 +48,48 @@ export function matchTweetSignature(line: string): TweetSignature | undefined {
   return date === undefined ? undefined : { name, handle, date, dateText };
 }
 
-export function parseTweetText(text: string): ParseResult<Tweet> {
+export function parseTweetText(text: string): ParseResult<Tweet, TweetTextErrorCode> {
   try {
-    return readText(text);
+    if (typeof text !== 'string' || text.trim() === '') {
+      return fail('empty', 'The tweet text is empty; pass its lines followed by `— Name (@handle) Month D, YYYY`.');
+    }
+    if (text.length > MAX_TEXT_LENGTH) {
+      return fail('too-large', `The text is ${text.length} characters; pass one tweet, not a whole page.`);
+    }
+    return readTweetLines(text.replace(/\r\n?/g, '\n').split('\n'));
   } catch (error) {
     return fail('invalid-text', `The tweet text could not be read: ${String(error)}`);
   }
 }
 
-function readText(text: string): ParseResult<Tweet> {
-  if (typeof text !== 'string' || text.trim() === '') {
-    return fail('empty', 'The tweet text is empty; pass its lines followed by `— Name (@handle) Month D, YYYY`.');
-  }
-  if (text.length > MAX_TEXT_LENGTH) {
-    return fail('too-large', `The text is ${text.length} characters; pass one tweet, not a whole page.`);
-  }
-  const warnings: string[] = [];
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  let signatureIndex = -1;
-  let signature: TweetSignature | undefined;
+/** A copied tweet already split into lines: the last signature line ends it. */
+export function readTweetLines(lines: readonly string[]): ParseResult<Tweet, TweetTextErrorCode> {
   for (let index = lines.length - 1; index >= 0; index -= 1) {
-    signature = matchTweetSignature(lines[index] ?? '');
-    if (signature !== undefined) {
-      signatureIndex = index;
-      break;
+    const signature = matchTweetSignature(lines[index] ?? '');
+    if (signature === undefined) continue;
+    const result = readSignedTweet(lines.slice(0, index), signature);
+    if (result.ok && lines.slice(index + 1).some((line) => line.trim() !== '')) {
+      result.warnings.push('Lines after the author signature are not part of the tweet and were ignored.');
     }
+    return result;
   }
-  if (signature === undefined) {
-    return fail(
-      'no-signature',
-      'No author line like `— Name (@handle) February 7, 2025` was found; copied tweets end with one.',
-    );
-  }
-  if (lines.slice(signatureIndex + 1).some((line) => line.trim() !== '')) {
-    warnings.push('Lines after the author signature are not part of the tweet and were ignored.');
-  }
-  let body = lines.slice(0, signatureIndex).join('\n').trim();
+  return fail(
+    'no-signature',
+    'No author line like `— Name (@handle) February 7, 2025` was found; copied tweets end with one.',
+  );
+}
+
+/** The lines above a signature line that `matchTweetSignature` already read. */
+export function readSignedTweet(
+  lines: readonly string[],
+  signature: TweetSignature,
+): ParseResult<Tweet, TweetTextErrorCode> {
+  let body = lines.join('\n').trim();
   // Text copied from HTML source keeps its escapes; only well-formed ones are decoded.
   if (body.includes('&')) body = decodeHTMLStrict(body);
   if (body === '') {
     return fail('empty', `The signature of @${signature.handle} has no tweet text before it.`);
   }
-
   const segments = textToSegments(body);
   const tweet: Tweet = {
     author: { name: signature.name, handle: signature.handle, url: profileUrl(signature.handle) },
@@ -97,5 +100,5 @@ function readText(text: string): ParseResult<Tweet> {
   };
   if (signature.date !== undefined) tweet.createdAt = signature.date;
   if (endsTruncated(segments)) tweet.truncated = true;
-  return ok(tweet, warnings);
+  return ok(tweet);
 }

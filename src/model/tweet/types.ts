@@ -3,7 +3,14 @@
  * was parsed from. Plain JSON-serializable data only (no classes, no Dates), so a
  * server component can hand it to a client one.
  */
+import type { TweetEmbedErrorCode } from './embed.js';
+import type { FetchTweetErrorCode } from './fetch.js';
+import type { TweetTextErrorCode } from './text.js';
+
 export type { ParseError, ParseResult } from '../shared/result.js';
+
+/** Every code a tweet parser or `fetchTweet` can fail with (what `unavailableReason` reads). */
+export type TweetErrorCode = FetchTweetErrorCode | TweetEmbedErrorCode | TweetTextErrorCode;
 
 export type TweetSource = 'syndication' | 'embed' | 'text';
 

@@ -63,15 +63,15 @@ describe('fetchTweet', () => {
     ['a 404', () => new Response('Not found', { status: 404 }), 'not-found'],
     ['an empty body', () => new Response('', { status: 200 }), 'not-found'],
     ['an empty object', () => json({}), 'not-found'],
-    ['a tombstone', () => json(tombstone), 'unavailable'],
+    ['a tombstone', () => json(tombstone), 'deleted'],
     [
       'an HTML error page',
       () => new Response('<!doctype html><title>Oops</title>', { status: 200 }),
       'invalid-payload',
     ],
     ['a payload without a user', () => json({ id_str: '1', text: 'x' }), 'invalid-payload'],
-    ['a 500', () => new Response('busy', { status: 500 }), 'network'],
-    ['a 429', () => json({ error: 'rate limited' }, 429), 'network'],
+    ['a 500', () => new Response('busy', { status: 500 }), 'http-status'],
+    ['a 429', () => json({ error: 'rate limited' }, 429), 'http-status'],
   ])('maps %s to %s', async (_name, answer, code) => {
     const { fetch } = replay(answer);
     const result = await fetchTweet('1760216535659446283', { fetch });

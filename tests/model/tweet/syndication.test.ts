@@ -2,7 +2,7 @@ import { decodeHTML } from 'entities';
 import { describe, expect, it } from 'vitest';
 import { parseSyndicationTweet } from '../../../src/model/tweet/syndication.js';
 import type { Tweet, TweetSegment } from '../../../src/model/tweet/types.js';
-import { syndicationFixtures } from '../fixtures.js';
+import { readShared, syndicationFixtures } from '../fixtures.js';
 
 interface RawEntity {
   indices: [number, number];
@@ -235,6 +235,23 @@ describe('parseSyndicationTweet details', () => {
     expect(tweet.card).toBeUndefined();
   });
 
+  it('ends a poll by X’s own word, or by the clock only when the caller gives one: the same payload parses the same tomorrow', () => {
+    const base = byFile('poll-ended.json') as { card: { binding_values: Record<string, unknown> } };
+    const { counts_are_final: _final, ...values } = base.card.binding_values;
+    const open = { ...base, card: { ...base.card, binding_values: values } };
+    const ended = (options?: { now: number }) => {
+      const result = parseSyndicationTweet(open, options);
+      return result.ok ? result.value.poll?.ended : undefined;
+    };
+    expect(ended()).toBe(false);
+    expect(ended({ now: Date.parse('2025-01-11T11:59:59Z') })).toBe(false);
+    expect(ended({ now: Date.parse('2025-01-11T12:00:00Z') })).toBe(true);
+    expect(parseSyndicationTweet(byFile('poll-ended.json'), { now: 0 })).toMatchObject({
+      ok: true,
+      value: { poll: { ended: true } },
+    });
+  });
+
   it('reads a right-to-left Persian tweet', () => {
     const tweet = parsed(byFile('rtl-persian.json'));
     expect(tweet.dir).toBe('rtl');
@@ -260,7 +277,7 @@ describe('parseSyndicationTweet details', () => {
   });
 
   it.each([
-    ['tombstone.json', 'unavailable'],
+    ['tombstone.json', 'deleted'],
     ['empty-object.json', 'invalid-payload'],
     ['missing-user.json', 'invalid-payload'],
   ])('rejects %s with %s', (file, code) => {
@@ -270,6 +287,28 @@ describe('parseSyndicationTweet details', () => {
       expect(result.error.code).toBe(code);
       expect(result.error.message.length).toBeGreaterThan(20);
     }
+  });
+
+  it.each([
+    ['This Post was deleted by the Post author. Learn more', 'deleted'],
+    ['This Post is from an account that no longer exists. Learn more', 'deleted'],
+    [
+      'You’re unable to view this Post because this account owner limits who can view their Posts. Learn more',
+      'protected',
+    ],
+    ['This Post is from a suspended account. Learn more', 'unavailable'],
+    [undefined, 'unavailable'],
+  ])('reads the tombstone %j as %s', (text, code) => {
+    const tombstone = text === undefined ? {} : { text: { text, entities: [], rtl: false } };
+    const result = parseSyndicationTweet({ __typename: 'TweetTombstone', tombstone });
+    expect(result).toMatchObject({ ok: false, error: { code } });
+  });
+
+  it('reads the documented tombstone of a deleted post as deleted', () => {
+    const [doc] = Object.values(
+      JSON.parse(readShared('fixtures/syndication-extra/emusks-doc-examples.json')) as Record<string, unknown>,
+    );
+    expect(parseSyndicationTweet(doc)).toMatchObject({ ok: false, error: { code: 'deleted' } });
   });
 
   it.each([null, undefined, 42, 'tweet', [], [{}]])('rejects the non-object %j', (value) => {

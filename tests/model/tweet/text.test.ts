@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchTweetSignature, parseTweetText } from '../../../src/model/tweet/text.js';
+import { matchTweetSignature, parseTweetText, readTweetLines } from '../../../src/model/tweet/text.js';
 import type { Tweet } from '../../../src/model/tweet/types.js';
 import { readShared } from '../fixtures.js';
 
@@ -122,5 +122,20 @@ describe('parseTweetText', () => {
     ['— A (@a) May 1, 2024', 'empty'],
   ])('rejects %j with %s', (text, code) => {
     expect(parseTweetText(text)).toMatchObject({ ok: false, error: { code } });
+  });
+});
+
+describe('readTweetLines', () => {
+  it('reads lines the way parseTweetText reads the same text', () => {
+    for (const handle of ['tint1281481', '0xm0m0']) {
+      const text = seedTweet(handle);
+      expect(readTweetLines(text.split('\n'))).toEqual(parseTweetText(text));
+    }
+  });
+
+  it('warns about lines after the signature and fails without one', () => {
+    const lines = ['Hello', '— A (@a) May 1, 2020', 'trailing'];
+    expect(readTweetLines(lines)).toMatchObject({ ok: true, warnings: [expect.stringMatching(/after the author/)] });
+    expect(readTweetLines(['Hello'])).toMatchObject({ ok: false, error: { code: 'no-signature' } });
   });
 });
