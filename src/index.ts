@@ -56,8 +56,8 @@ export { type FetchTweetErrorCode, type FetchTweetOptions, fetchTweet } from './
 // (tweet parsers)
 
 // ── Article parsers and structured data ──────────────────────────────────────
-export { type ArticleHtmlOptions, parseArticleHtml } from './model/article/html.js';
-export { type ArticleTextOptions, parseArticleText } from './model/article/text.js';
+export { type ArticleHtmlErrorCode, type ArticleHtmlOptions, parseArticleHtml } from './model/article/html.js';
+export { type ArticleTextErrorCode, type ArticleTextOptions, parseArticleText } from './model/article/text.js';
 export { type EmbedTarget, embedTarget } from './model/article/embed-providers.js';
 export {
   type ArticleMeta,

@@ -8,11 +8,11 @@
  * signature line marks where it ends. See `tweetStart` for the rules.
  */
 
+import { asDir, cleanLang, type Dir } from '../../i18n/language.js';
 import { fail, ok, type ParseResult } from '../shared/result.js';
 import { safeHttpUrl } from '../shared/url.js';
 import { MAX_TWEET_WEIGHT, tweetWeight } from '../tweet/length.js';
-import { cleanLang } from '../tweet/links.js';
-import { matchTweetSignature, parseTweetText } from '../tweet/text.js';
+import { matchTweetSignature, readSignedTweet, type TweetSignature } from '../tweet/text.js';
 import { embedTarget } from './embed-providers.js';
 import { cleanText, InlineBuilder } from './inline-builder.js';
 import type { Article, AudioBlock, Block, Inline } from './types.js';
@@ -26,8 +26,11 @@ export interface ArticleTextOptions {
   baseUrl?: string;
   /** The article's language (BCP 47) and direction. */
   lang?: string;
-  dir?: 'ltr' | 'rtl' | 'auto';
+  dir?: Dir;
 }
+
+/** Why copied article text could not be read at all. */
+export type ArticleTextErrorCode = 'invalid-input' | 'too-large' | 'invalid-text';
 
 const MAX_TEXT_LENGTH = 2_000_000;
 
@@ -168,33 +171,35 @@ function splitLines(text: string): string[] {
     .map((line) => line.replace(/[\t\u00A0 ]+/g, ' ').trim());
 }
 
-function read(text: string, options: ArticleTextOptions): ParseResult<Article> {
+function read(text: string, options: ArticleTextOptions): ParseResult<Article, ArticleTextErrorCode> {
   const warnings: string[] = [];
   const lines = splitLines(text);
   const blankSeparated = isBlankSeparated(lines);
 
   // Tweets from the top down, so each can only reach back to the previous one's signature.
-  const tweetAt = new Map<number, number>();
+  const tweetAt = new Map<number, { end: number; signature: TweetSignature }>();
   let floor = 0;
   lines.forEach((line, index) => {
-    if (!isSignature(line)) return;
-    tweetAt.set(tweetStart(lines, index, floor, blankSeparated), index);
+    const signature = matchTweetSignature(line);
+    if (signature === undefined) return;
+    tweetAt.set(tweetStart(lines, index, floor, blankSeparated), { end: index, signature });
     floor = index + 1;
   });
 
   const article: Article = { blocks: [] };
   const lang = cleanLang(options.lang);
   if (lang !== undefined) article.lang = lang;
-  if (options.dir === 'ltr' || options.dir === 'rtl' || options.dir === 'auto') article.dir = options.dir;
+  const dir = asDir(options.dir);
+  if (dir !== undefined) article.dir = dir;
   const blocks: Block[] = article.blocks;
   let hasAudio = false;
 
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] ?? '';
-    const signature = tweetAt.get(index);
-    if (signature !== undefined) {
-      blocks.push(tweetBlock(lines.slice(index, signature), lines[signature] ?? '', warnings));
-      index = signature;
+    const tweet = tweetAt.get(index);
+    if (tweet !== undefined) {
+      blocks.push(tweetBlock(lines.slice(index, tweet.end), lines[tweet.end] ?? '', tweet.signature, warnings));
+      index = tweet.end;
     } else if (line === '') {
       // Blank lines only separate.
     } else if (isAudioLine(line)) {
@@ -210,10 +215,15 @@ function read(text: string, options: ArticleTextOptions): ParseResult<Article> {
   return ok(article, warnings);
 }
 
-function tweetBlock(textLines: readonly string[], signature: string, warnings: string[]): Block {
+function tweetBlock(
+  textLines: readonly string[],
+  signatureLine: string,
+  signature: TweetSignature,
+  warnings: string[],
+): Block {
   const own = [...textLines];
   while (own.at(-1) === '') own.pop();
-  const parsed = parseTweetText([...own, signature].join('\n'));
+  const parsed = readSignedTweet(own, signature);
   if (parsed.ok) {
     for (const warning of parsed.warnings) warnings.push(`tweet: ${warning}`);
     return { type: 'tweet', tweet: parsed.value };
@@ -221,11 +231,11 @@ function tweetBlock(textLines: readonly string[], signature: string, warnings: s
   const children = own.filter((line) => line !== '').map(linkified);
   if (children.length === 0) {
     warnings.push(`kept a tweet signature with no text above it as a paragraph (${parsed.error.code})`);
-    return { type: 'paragraph', children: linkified(signature) };
+    return { type: 'paragraph', children: linkified(signatureLine) };
   }
   // Still the words of a post and who wrote it: keep them as a quote.
   warnings.push(`kept a tweet that could not be read as a quote (${parsed.error.code})`);
-  const attribution = signature.replace(/^[\s—–―-]+/u, '').trim();
+  const attribution = signatureLine.replace(/^[\s—–―-]+/u, '').trim();
   return { type: 'quote', children, ...(attribution ? { attribution } : {}) };
 }
 
@@ -241,7 +251,10 @@ function audioBlock(options: ArticleTextOptions, warnings: string[]): Block {
   return block;
 }
 
-export function parseArticleText(text: string, options?: ArticleTextOptions): ParseResult<Article> {
+export function parseArticleText(
+  text: string,
+  options?: ArticleTextOptions,
+): ParseResult<Article, ArticleTextErrorCode> {
   try {
     if (typeof text !== 'string') return fail('invalid-input', 'parseArticleText expects the copied text as a string.');
     if (text.length > MAX_TEXT_LENGTH) {
