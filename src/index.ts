@@ -2,11 +2,12 @@
 // `Tweet` and `Article` name both a data type and the component that renders it.
 
 // ── Model: types (no React) ──────────────────────────────────────────────────
-export type { ParseError, ParseResult } from './model/result.js';
+export type { ParseError, ParseResult } from './model/shared/result.js';
 export type {
   TweetAuthor,
   TweetCard,
   TweetCounts,
+  TweetErrorCode,
   TweetMedia,
   TweetPhoto,
   TweetPoll,
@@ -14,7 +15,7 @@ export type {
   TweetSource,
   TweetVideo,
   TweetVideoSource,
-} from './model/tweet.js';
+} from './model/tweet/types.js';
 export type {
   AudioBlock,
   Block,
@@ -30,20 +31,34 @@ export type {
   PullQuoteBlock,
   QuoteBlock,
   TweetBlock,
-} from './model/article.js';
+} from './model/article/types.js';
 
 // ── Tweet parsers: X's JSON, stored embed HTML, copied text, fetch by id ─────
-export { parseSyndicationTweet } from './model/tweet-syndication.js';
-export { parseTweetEmbed } from './model/tweet-embed.js';
-export { matchTweetSignature, parseTweetText, type TweetSignature } from './model/tweet-text.js';
-export { findTextEntities, type TextEntity, textToSegments } from './model/text-entities.js';
-export { type FetchTweetOptions, fetchTweet } from './model/fetch-tweet.js';
+export {
+  parseSyndicationTweet,
+  type SyndicationErrorCode,
+  type SyndicationOptions,
+} from './model/tweet/syndication.js';
+export {
+  parseTweetEmbed,
+  readTweetEmbed,
+  type TweetEmbedErrorCode,
+  type TweetEmbedRead,
+} from './model/tweet/embed.js';
+export {
+  matchTweetSignature,
+  parseTweetText,
+  type TweetSignature,
+  type TweetTextErrorCode,
+} from './model/tweet/text.js';
+export { findTextEntities, type TextEntity, textToSegments } from './model/tweet/text-entities.js';
+export { type FetchTweetErrorCode, type FetchTweetOptions, fetchTweet } from './model/tweet/fetch.js';
 // (tweet parsers)
 
 // ── Article parsers and structured data ──────────────────────────────────────
-export { type ArticleHtmlOptions, parseArticleHtml } from './model/article-html.js';
-export { type ArticleTextOptions, parseArticleText } from './model/article-text.js';
-export { type EmbedTarget, embedTarget } from './model/embed-providers.js';
+export { type ArticleHtmlErrorCode, type ArticleHtmlOptions, parseArticleHtml } from './model/article/html.js';
+export { type ArticleTextErrorCode, type ArticleTextOptions, parseArticleText } from './model/article/text.js';
+export { type EmbedTarget, embedTarget } from './model/article/embed-providers.js';
 export {
   type ArticleMeta,
   articleJsonLd,
@@ -51,7 +66,7 @@ export {
   type JsonLdObject,
   type JsonLdPerson,
   serializeJsonLd,
-} from './model/json-ld.js';
+} from './model/article/json-ld.js';
 // (article parsers)
 
 // ── Render options, shared by every root component ───────────────────────────

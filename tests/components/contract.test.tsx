@@ -29,7 +29,11 @@ interface Case {
 
 const cases: Record<string, Case> = {
   Tweet: { tag: 'ARTICLE', base: 'bs-tweet', make: (p) => <api.Tweet tweet={sampleTweet()} {...p} /> },
-  TweetEmbed: { tag: 'ARTICLE', base: 'bs-tweet', make: (p) => <api.TweetEmbed html={EMBED_HTML} {...p} /> },
+  TweetEmbed: {
+    tag: 'ARTICLE',
+    base: 'bs-tweet',
+    make: (p) => <api.TweetEmbed embed={api.readTweetEmbed(EMBED_HTML)} {...p} />,
+  },
   TweetUnavailable: {
     tag: 'ARTICLE',
     base: 'bs-tweet-unavailable',

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { fa } from '../../i18n/locales/fa.js';
-import type { Block } from '../../model/article.js';
+import type { Block } from '../../model/article/types.js';
 import type { LinkProps } from '../options.js';
 import { ArticleBody } from './ArticleBody.js';
 import { Paragraph } from './blocks/Paragraph.js';

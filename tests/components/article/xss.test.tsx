@@ -11,7 +11,7 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ICONS } from '../../../src/components/tweet/icons.js';
 import { ArticleBody } from '../../../src/index.js';
-import { parseArticleHtml } from '../../../src/model/article-html.js';
+import { parseArticleHtml } from '../../../src/model/article/html.js';
 
 const shared = resolve(__dirname, '../../../../shared');
 const payloads = JSON.parse(readFileSync(resolve(shared, 'fixtures/xss/dompurify-payloads.json'), 'utf8')) as {

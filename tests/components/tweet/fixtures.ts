@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Tweet } from '../../../src/index.js';
-import { parseSyndicationTweet } from '../../../src/model/tweet-syndication.js';
+import { parseSyndicationTweet } from '../../../src/model/tweet/syndication.js';
 
 const shared = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../shared/fixtures');
 

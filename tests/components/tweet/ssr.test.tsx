@@ -1,6 +1,6 @@
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { Tweet, TweetEmbed } from '../../../src/index.js';
+import { readTweetEmbed, Tweet, TweetEmbed } from '../../../src/index.js';
 import { guardianTweetEmbeds, parsed, tweetPayloads } from './fixtures.js';
 
 function parseHtml(html: string): Document {
@@ -66,7 +66,7 @@ describe('renderToString of stored embeds', () => {
   it('renders each Guardian embed as one safe article that keeps its text and status link', () => {
     expect(embeds).toHaveLength(19);
     for (const embed of embeds) {
-      const doc = expectSafeStaticHtml(renderToString(<TweetEmbed html={embed.html} />));
+      const doc = expectSafeStaticHtml(renderToString(<TweetEmbed embed={readTweetEmbed(embed.html)} />));
       expect(doc.querySelectorAll('article')).toHaveLength(1);
       const hrefs = [...doc.querySelectorAll('a')].map((a) => a.getAttribute('href'));
       expect(hrefs.some((h) => h?.includes(`/status/${embed.id}`))).toBe(true);

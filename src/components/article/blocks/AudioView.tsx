@@ -1,6 +1,6 @@
 import { playerEn } from '../../../i18n/en/player.js';
 import { withLabels } from '../../../i18n/pick.js';
-import type { AudioBlock } from '../../../model/article.js';
+import type { AudioBlock } from '../../../model/article/types.js';
 import type { BlockProps } from '../components.js';
 import { ListenToStory } from '../listen/ListenToStory.js';
 

@@ -1,4 +1,4 @@
-import type { DividerBlock } from '../../../model/article.js';
+import type { DividerBlock } from '../../../model/article/types.js';
 import type { BlockProps } from '../components.js';
 
 /** A thematic break between sections. */

@@ -1,10 +1,10 @@
 import type { ComponentPropsWithRef } from 'react';
 import { fillLabel } from '../../../i18n/fill.js';
-import type { EmbedBlock } from '../../../model/article.js';
-import { safeHttpUrl } from '../../../model/url.js';
+import { embedThumbnail, providerName } from '../../../model/article/embed-providers.js';
+import type { EmbedBlock } from '../../../model/article/types.js';
+import { safeHttpUrl } from '../../../model/shared/url.js';
 import { joinClass, langDir } from '../block-attributes.js';
 import { type BlockProps, blockOptions } from '../components.js';
-import { hostOf, providerName, youtubeThumbnail } from '../providers.js';
 
 /** `options.media` `show` (the default) adds the provider's still where one is known without an API call (YouTube). */
 export type EmbedLinkProps = BlockProps<EmbedBlock> & Omit<ComponentPropsWithRef<'div'>, 'children'>;
@@ -18,7 +18,7 @@ export function EmbedLink({ block, options = blockOptions(), className, ...rest 
   const url = safeHttpUrl(block.url);
   if (!url) return null;
   const name = providerName(block.provider);
-  const thumbnail = options.media === 'show' ? youtubeThumbnail(url) : undefined;
+  const thumbnail = options.media === 'show' ? embedThumbnail(url) : undefined;
   const { Link } = options;
   return (
     <div {...langDir(block)} {...rest} className={joinClass('bs-embed-card', className)} data-provider={block.provider}>
@@ -42,4 +42,12 @@ export function EmbedLink({ block, options = blockOptions(), className, ...rest 
       </div>
     </div>
   );
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
 }

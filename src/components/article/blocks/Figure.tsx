@@ -1,6 +1,6 @@
 import type { ComponentPropsWithRef } from 'react';
-import type { FigureBlock } from '../../../model/article.js';
-import { safeHttpUrl } from '../../../model/url.js';
+import type { FigureBlock } from '../../../model/article/types.js';
+import { safeHttpUrl } from '../../../model/shared/url.js';
 import { joinClass, langDir } from '../block-attributes.js';
 import type { BlockProps } from '../components.js';
 import { Inlines } from './Inlines.js';

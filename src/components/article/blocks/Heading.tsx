@@ -1,5 +1,5 @@
 import type { ComponentPropsWithRef } from 'react';
-import type { HeadingBlock } from '../../../model/article.js';
+import type { HeadingBlock } from '../../../model/article/types.js';
 import { joinClass, langDir } from '../block-attributes.js';
 import type { BlockProps } from '../components.js';
 import { Inlines } from './Inlines.js';

@@ -1,6 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
-import type { Inline, Mark } from '../../../model/article.js';
-import { safeLinkUrl } from '../../../model/url.js';
+import type { Inline, Mark } from '../../../model/article/types.js';
+import { safeLinkUrl } from '../../../model/shared/url.js';
 import { defaultLink } from '../../options.js';
 import type { BlockOptions } from '../components.js';
 

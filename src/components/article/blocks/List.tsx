@@ -1,5 +1,5 @@
 import type { ComponentPropsWithRef, Ref } from 'react';
-import type { ListBlock } from '../../../model/article.js';
+import type { ListBlock } from '../../../model/article/types.js';
 import { joinClass, langDir } from '../block-attributes.js';
 import type { BlockProps } from '../components.js';
 import { Inlines } from './Inlines.js';

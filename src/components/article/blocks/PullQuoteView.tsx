@@ -1,4 +1,4 @@
-import type { PullQuoteBlock } from '../../../model/article.js';
+import type { PullQuoteBlock } from '../../../model/article/types.js';
 import { langDir } from '../block-attributes.js';
 import { type BlockProps, blockOptions } from '../components.js';
 import { PullQuote } from '../PullQuote.js';

@@ -1,4 +1,4 @@
-import type { TweetBlock } from '../../../model/article.js';
+import type { TweetBlock } from '../../../model/article/types.js';
 import { Tweet } from '../../tweet/Tweet.js';
 import { type BlockProps, blockOptions } from '../components.js';
 

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { BlockType } from '../../../model/article.js';
+import type { BlockType } from '../../../model/article/types.js';
 import type { BlockOf, BlockProps } from '../components.js';
 import { AudioView } from './AudioView.js';
 import { BlockQuote } from './BlockQuote.js';

@@ -1,5 +1,5 @@
-import type { Block } from '../../../model/article.js';
-import type { Tweet } from '../../../model/tweet.js';
+import type { Block } from '../../../model/article/types.js';
+import type { Tweet } from '../../../model/tweet/types.js';
 
 /** The same tweet with nothing that would be loaded from X's servers (avatars, photos, videos, card images). */
 export function tweetWithoutMedia(tweet: Tweet): Tweet {
