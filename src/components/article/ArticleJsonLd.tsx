@@ -12,6 +12,7 @@ export interface ArticleJsonLdProps {
 
 /** The article's schema.org NewsArticle data for search engines and voice assistants. */
 export function ArticleJsonLd({ article, meta }: ArticleJsonLdProps) {
+  const data = articleJsonLd(article, { ...meta, speakable: meta.speakable ?? DEFAULT_SPEAKABLE });
   return (
     <script
       type="application/ld+json"
@@ -19,9 +20,7 @@ export function ArticleJsonLd({ article, meta }: ArticleJsonLdProps) {
       // React children without being entity-escaped into invalid JSON.
       // serializeJsonLd escapes `<`, `>` and `&`, so no text can close the tag.
       // biome-ignore lint/security/noDangerouslySetInnerHtml: see above
-      dangerouslySetInnerHTML={{
-        __html: serializeJsonLd(articleJsonLd(article, { ...meta, speakable: meta.speakable ?? DEFAULT_SPEAKABLE })),
-      }}
+      dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }}
     />
   );
 }
