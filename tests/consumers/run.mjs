@@ -25,13 +25,21 @@ function place(folder) {
   return dir;
 }
 
-const run = (args, cwd) =>
-  execFileSync(process.execPath, args, {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, BS_FIXTURES: join(root, 'tests/fixtures') },
-    maxBuffer: 64 * 1024 * 1024,
-  });
+function run(args, cwd) {
+  try {
+    return execFileSync(process.execPath, args, {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, BS_FIXTURES: join(root, 'tests/fixtures') },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (error) {
+    // tsc reports on stdout, node on stderr: show both, once, without the stack of this script.
+    console.error(`${error.stdout ?? ''}${error.stderr ?? ''}`.trim());
+    console.error(`failed: node ${args.join(' ')} (in ${cwd})`);
+    process.exit(1);
+  }
+}
 
 // Every 'use client' module in src/ ships as a client boundary ('use client' kept) over its island.
 const sourceIslands = readdirSync(join(root, 'src'), { recursive: true })
@@ -56,3 +64,8 @@ const rsc = place('react-server');
 run(['--conditions=react-server', '-e', "import('broadsheet')"], rsc);
 writeFileSync(join(rsc, 'flight.json'), run(['--conditions=react-server', 'render-flight.mjs'], rsc));
 process.stdout.write(run(['compare.mjs', 'flight.json'], rsc));
+
+const types = place('types');
+const tsc = join(root, 'node_modules/typescript/bin/tsc');
+for (const resolution of ['node16', 'nodenext', 'bundler']) run([tsc, '-p', `tsconfig.${resolution}.json`], types);
+console.log('types: consumer.tsx type-checks under moduleResolution node16, nodenext and bundler');
