@@ -59,7 +59,12 @@ export default defineConfig({
     minify: false,
     sourcemap: false,
     lib: {
-      entry: { index: 'src/index.ts', server: 'src/server.tsx', styles: 'src/styles/index.css' },
+      entry: {
+        index: 'src/index.ts',
+        server: 'src/server.tsx',
+        'i18n/locales/index': 'src/i18n/locales/index.ts',
+        styles: 'src/styles/index.css',
+      },
       formats: ['es'],
     },
     rollupOptions: {

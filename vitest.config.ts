@@ -39,6 +39,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/setup.ts'],
+          // Suites that render all fixture payloads take seconds on a loaded 2-core machine; a time-out is no verdict.
+          testTimeout: 30_000,
         },
       },
       storyProject('light'),

@@ -54,6 +54,9 @@ export {
 } from './model/json-ld.js';
 // (article parsers)
 
+// ── Render options, shared by every root component ───────────────────────────
+export type { ImageLoader, LinkProps, MediaPolicy, RenderOptions } from './components/options.js';
+
 // ── Tweet components ─────────────────────────────────────────────────────────
 export { Tweet, type TweetProps } from './components/tweet/Tweet.js';
 export { TweetEmbed, type TweetEmbedProps } from './components/tweet/TweetEmbed.js';
@@ -64,27 +67,25 @@ export {
   unavailableReason,
 } from './components/tweet/TweetUnavailable.js';
 export { TweetSkeleton, type TweetSkeletonProps } from './components/tweet/TweetSkeleton.js';
-export type {
-  ImageLoader,
-  TweetAvatarProps,
-  TweetComponents,
-  TweetLinkProps,
-  TweetMediaImageProps,
-} from './components/tweet/context.js';
+export type { TweetAvatarProps, TweetComponents, TweetMediaImageProps } from './components/tweet/context.js';
 // (tweet components)
 
 // ── Article components ───────────────────────────────────────────────────────
 export { Article, type ArticleProps } from './components/article/Article.js';
 export { ArticleHeader, type ArticleHeaderProps } from './components/article/ArticleHeader.js';
 export { ArticleBody, type ArticleBodyProps } from './components/article/ArticleBody.js';
-export type {
-  ArticleComponents,
-  BlockComponents,
-  BlockOf,
-  BlockProps,
-  LinkProps,
-  MarkProps,
-  UnknownBlock,
+export { type BlockRenderers, defaultBlocks } from './components/article/blocks.js';
+export {
+  type ArticleComponents,
+  type ArticleRenderOptions,
+  type BlockComponents,
+  type BlockOf,
+  type BlockOptions,
+  type BlockProps,
+  blockOptions,
+  type MarkProps,
+  type TweetBlockOptions,
+  type UnknownBlock,
 } from './components/article/components.js';
 export { Paragraph, type ParagraphProps } from './components/article/Paragraph.js';
 export { Heading, type HeadingProps } from './components/article/Heading.js';
@@ -93,21 +94,19 @@ export { BlockQuote, type BlockQuoteProps } from './components/article/BlockQuot
 export { PullQuote, type PullQuoteAlign, type PullQuoteProps } from './components/article/PullQuote.js';
 export { Figure, type FigureProps } from './components/article/Figure.js';
 export { EmbedLink, type EmbedLinkProps } from './components/article/EmbedLink.js';
-export { Inlines, type InlinesProps } from './components/article/Inlines.js';
-export { ListenToStory, type ListenToStoryProps } from './components/article/ListenToStory.js';
+export { ListenToStory, type ListenToStoryProps } from './components/article/listen/ListenToStory.js';
 export { ArticleJsonLd, type ArticleJsonLdProps } from './components/article/ArticleJsonLd.js';
 // (article components)
 
-// ── Labels and formatting (every UI string, per language) ────────────────────
-export {
-  type ArticleBodyLabels,
-  fillLabel,
-  LABELS,
-  type LabelKey,
-  type Labels,
-  labelsFor,
-  localeDir,
-  type TweetLabels,
-} from './components/labels.js';
-export { TWEET_LABELS, tweetLabelsFor } from './components/tweet/labels.js';
-export { formatCount, formatDate, formatDateTime, formatPercent } from './components/format.js';
+// ── Languages: English is built in; other packs come from 'broadsheet/locales' ─
+export type {
+  ArticleLabels,
+  Labels,
+  Language,
+  PlayerLabels,
+  TweetLabels,
+  TweetStateLabels,
+} from './i18n/labels.js';
+export { type Dir, localeDir } from './i18n/language.js';
+export { fillLabel } from './i18n/fill.js';
+export { pickLabels } from './i18n/pick.js';

@@ -1,5 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
+import { fa } from '../../i18n/locales/fa.js';
+import { storyLocale } from '../story-locale.js';
 import { Article } from './Article.js';
 import { ArticleJsonLd } from './ArticleJsonLd.js';
 import { cmsArticle, persianArticle, seedArticle, seedHeader } from './story-data.js';
@@ -25,7 +27,7 @@ export const SeedPage: Story = {
         article={args.article}
         meta={{ headline: seedHeader.headline, datePublished: seedHeader.published }}
       />
-      <Article {...args} locale={typeof globals.locale === 'string' ? globals.locale : undefined} />
+      <Article {...args} {...storyLocale(args, globals)} />
     </>
   ),
   play: async ({ canvasElement }) => {
@@ -82,10 +84,11 @@ export const FromCmsHtml: Story = {
   },
 };
 
-/** A Persian article: right to left from the article's own `dir`, labels in Persian. */
+/** A Persian article: right to left from the article's own `dir`, labels from the Persian pack. */
 export const Persian: Story = {
   args: {
     article: persianArticle,
+    labels: fa,
     header: {
       kicker: 'خاورمیانه',
       headline: 'خامنه‌ای: مذاکره با آمریکا عاقلانه نیست',

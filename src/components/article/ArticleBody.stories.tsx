@@ -1,8 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { fa } from '../../i18n/locales/fa.js';
 import type { Block } from '../../model/article.js';
+import type { LinkProps } from '../options.js';
 import { ArticleBody } from './ArticleBody.js';
-import type { ArticleComponents, BlockProps, LinkProps, MarkProps } from './components.js';
+import type { ArticleComponents, BlockProps, MarkProps } from './components.js';
 import * as sample from './fixtures/sample.js';
 import { Paragraph } from './Paragraph.js';
 import { figureUrl } from './story-data.js';
@@ -53,15 +55,15 @@ export const TweetBlock: Story = {
 /** The listen-to-story block: one button until scripts run; it reads the body aloud. */
 export const AudioBlock: Story = { args: { blocks: [sample.audio, sample.paragraph, sample.heading, sample.list] } };
 
-function Lede({ block, components }: BlockProps<Extract<Block, { type: 'paragraph' }>>) {
-  return <Paragraph block={block} components={components} className="story-lede" style={{ fontSize: '1.3rem' }} />;
+function Lede({ block, options }: BlockProps<Extract<Block, { type: 'paragraph' }>>) {
+  return <Paragraph block={block} options={options} className="story-lede" style={{ fontSize: '1.3rem' }} />;
 }
 function Highlight({ children }: MarkProps) {
   return <mark>{children}</mark>;
 }
-function ExternalLink({ href, children }: LinkProps) {
+function ExternalLink({ children, ...props }: LinkProps) {
   return (
-    <a href={href} rel="noopener" data-external="">
+    <a {...props} data-external="">
       {children} <span aria-hidden="true">↗</span>
     </a>
   );
@@ -69,12 +71,11 @@ function ExternalLink({ href, children }: LinkProps) {
 const overrides: ArticleComponents = {
   paragraph: Lede,
   marks: { strong: Highlight },
-  link: ExternalLink,
 };
 
 /**
  * `components` replaces a block type (paragraphs here), a mark (`strong` →
- * `<mark>`) and links — and the mark and link overrides reach the list items,
+ * `<mark>`), and `Link` renders links — and the mark override and `Link` reach the list items,
  * quotes and captions nested in other blocks.
  */
 export const Overrides: Story = {
@@ -88,6 +89,7 @@ export const Overrides: Story = {
       },
     ],
     components: overrides,
+    Link: ExternalLink,
   },
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelector('p.story-lede mark')).toHaveTextContent('Ayatollah Ali Khamenei');
@@ -116,12 +118,12 @@ export const UnknownBlockInProduction: Story = {
 };
 
 /**
- * With `consent`, the tweet and the YouTube card are text only until the
+ * With `requireConsent`, the tweet and the YouTube card are text only until the
  * reader allows that provider; the choice is remembered per provider.
  */
 export const Consent: Story = {
   args: {
-    consent: true,
+    requireConsent: true,
     blocks: [
       {
         ...sample.tweet,
@@ -148,9 +150,9 @@ export const Consent: Story = {
   },
 };
 
-/** UI strings follow `locale` (here Persian) while the body keeps its own language. */
+/** UI strings follow `labels` (here the Persian pack) while the body keeps its own language. */
 export const TranslatedSkipLinks: Story = {
-  args: { blocks: [sample.tweet, sample.embed], locale: 'fa' },
+  args: { blocks: [sample.tweet, sample.embed], locale: 'fa', labels: fa },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('link', { name: 'رد شدن از پست @tint1281481' })).toBeInTheDocument();
   },

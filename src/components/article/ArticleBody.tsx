@@ -1,38 +1,35 @@
 import { type ComponentPropsWithRef, type ComponentType, Fragment, type ReactNode } from 'react';
-import type { Article, Block, BlockType } from '../../model/article.js';
-import { fillLabel, type Labels, labelsFor } from '../labels.js';
-import { BlockQuote } from './BlockQuote.js';
+import { fillLabel } from '../../i18n/fill.js';
+import type { Article, Block } from '../../model/article.js';
 import { joinClass } from './block-attributes.js';
+import { defaultBlocks } from './blocks.js';
 import { ConsentGate } from './ConsentGate.js';
-import type { ArticleComponents, BlockOf, BlockProps, UnknownBlock } from './components.js';
+import {
+  type ArticleRenderOptions,
+  type BlockOptions,
+  type BlockProps,
+  blockOptions,
+  type UnknownBlock,
+} from './components.js';
 import { EmbedFrame } from './EmbedFrame.js';
-import { EmbedLink } from './EmbedLink.js';
-import { Figure } from './Figure.js';
-import { Heading } from './Heading.js';
-import { List } from './List.js';
-import { ListenToStory } from './ListenToStory.js';
-import { Paragraph } from './Paragraph.js';
-import { PullQuoteView } from './PullQuoteView.js';
 import { providerName } from './providers.js';
-import { TweetView } from './TweetView.js';
 import { thirdPartyProvider, tweetWithoutMedia } from './third-party-media.js';
 
-export interface ArticleBodyProps extends Omit<ComponentPropsWithRef<'div'>, 'children'> {
-  /** A parsed article; its `lang` and `dir` go on the body. */
+export interface ArticleBodyProps extends Omit<ComponentPropsWithRef<'div'>, 'children'>, ArticleRenderOptions {
+  /** A parsed article; its `lang` and `dir` go on the body, and its `lang` is the default `locale`. */
   article?: Article;
   /** Blocks on their own, when there is no article object. */
   blocks?: readonly (Block | UnknownBlock)[];
-  /** Overrides per block type, per mark, for links and for the unknown-block placeholder. */
-  components?: ArticleComponents;
   /**
    * Called for every block whose type this version does not know (also in
    * production). It runs during render: expect a second call under StrictMode.
    */
   onUnknownBlock?: (block: UnknownBlock, index: number) => void;
-  /** Tweets and other providers' embeds stay text-only until the reader allows that provider. */
-  consent?: boolean;
-  /** Language of the UI strings (skip links, player, consent); defaults to the article's `lang`. */
-  locale?: string;
+  /**
+   * Tweets and other providers' embeds stay text-only until the reader allows
+   * that provider (a client island remembers the choice per provider).
+   */
+  requireConsent?: boolean;
   /**
    * Prefix for the ids skip links jump to. Give each body on a page its own
    * (the ids must be unique in the document).
@@ -45,29 +42,8 @@ export interface ArticleBodyProps extends Omit<ComponentPropsWithRef<'div'>, 'ch
   development?: boolean;
 }
 
-function DividerView({ block }: BlockProps<BlockOf<'divider'>>) {
-  return <hr className="bs-divider" lang={block.lang} dir={block.dir} />;
-}
-
-function AudioView({ block, locale }: BlockProps<BlockOf<'audio'>>) {
-  return <ListenToStory src={block.src} title={block.title} locale={locale} lang={block.lang} dir={block.dir} />;
-}
-
-const defaults: { [T in BlockType]: ComponentType<BlockProps<BlockOf<T>>> } = {
-  paragraph: Paragraph,
-  heading: Heading,
-  list: List,
-  quote: BlockQuote,
-  pullquote: PullQuoteView,
-  figure: Figure,
-  tweet: TweetView,
-  audio: AudioView,
-  divider: DividerView,
-  embed: EmbedLink,
-};
-
 function isKnown(block: Block | UnknownBlock): block is Block {
-  return Object.hasOwn(defaults, block.type);
+  return Object.hasOwn(defaultBlocks, block.type);
 }
 
 // Stored JSON can hold anything; what isn't even an object with a type is skipped.
@@ -85,62 +61,62 @@ function inDevelopment(): boolean {
   }
 }
 
-function UnknownPlaceholder({ block, labels }: { block: UnknownBlock; labels: Labels }) {
+function UnknownPlaceholder({ block, options }: { block: UnknownBlock; options: BlockOptions }) {
   return (
     <p className="bs-unknown-block" data-type={String(block.type)}>
-      {fillLabel(labels.unknownBlock, { type: String(block.type) })}
+      {fillLabel(options.strings.unknownBlock, { type: String(block.type) })}
     </p>
   );
 }
 
-interface RenderContext {
-  components: ArticleComponents | undefined;
-  locale: string | undefined;
-  labels: Labels;
-  consent: boolean;
+interface BodyContext {
+  options: BlockOptions;
+  requireConsent: boolean;
   idPrefix: string;
 }
 
-function renderKnown(block: Block, context: RenderContext, media?: 'show' | 'none'): ReactNode {
-  const Component = (context.components?.[block.type] ?? defaults[block.type]) as ComponentType<BlockProps>;
-  return <Component block={block} components={context.components} locale={context.locale} media={media} />;
+function renderKnown(block: Block, options: BlockOptions): ReactNode {
+  const Renderer = (options.components?.[block.type] ?? defaultBlocks[block.type]) as ComponentType<BlockProps>;
+  return <Renderer block={block} options={options} />;
 }
 
-function embedLabels(block: Block, labels: Labels): { skip: string; end: string } | undefined {
+function embedLabels(block: Block, options: BlockOptions): { skip: string; end: string } | undefined {
+  const { strings } = options;
   if (block.type === 'tweet') {
     const handle = `@${block.tweet.author.handle}`;
-    return { skip: fillLabel(labels.skipPost, { handle }), end: fillLabel(labels.endOfPost, { handle }) };
+    return { skip: fillLabel(strings.skipPost, { handle }), end: fillLabel(strings.endOfPost, { handle }) };
   }
   if (block.type === 'embed') {
     const provider = providerName(block.provider);
-    return { skip: fillLabel(labels.skipEmbed, { provider }), end: fillLabel(labels.endOfEmbed, { provider }) };
+    return { skip: fillLabel(strings.skipEmbed, { provider }), end: fillLabel(strings.endOfEmbed, { provider }) };
   }
   return undefined;
 }
 
-function renderBlock(block: Block, index: number, context: RenderContext): ReactNode {
-  const frame = embedLabels(block, context.labels);
-  if (!frame) return renderKnown(block, context);
+function renderBlock(block: Block, index: number, context: BodyContext): ReactNode {
+  const { options } = context;
+  const frame = embedLabels(block, options);
+  if (!frame) return renderKnown(block, options);
 
   const provider = thirdPartyProvider(block);
   let content: ReactNode;
-  if (context.consent && provider) {
+  if (context.requireConsent && provider) {
     const name = providerName(provider);
     // Our own tweet renderer turns media into their alt text; an override gets a tweet with no media to load.
     const textOnly: Block =
-      block.type === 'tweet' && context.components?.tweet ? { ...block, tweet: tweetWithoutMedia(block.tweet) } : block;
+      block.type === 'tweet' && options.components?.tweet ? { ...block, tweet: tweetWithoutMedia(block.tweet) } : block;
     content = (
       <ConsentGate
         provider={provider}
-        fallback={renderKnown(textOnly, context, 'none')}
-        notice={fillLabel(context.labels.consentNotice, { provider: name })}
-        allowLabel={fillLabel(context.labels.consentShow, { provider: name })}
+        fallback={renderKnown(textOnly, { ...options, media: 'none' })}
+        notice={fillLabel(options.strings.consentNotice, { provider: name })}
+        allowLabel={fillLabel(options.strings.consentShow, { provider: name })}
       >
-        {renderKnown(block, context, 'show')}
+        {renderKnown(block, options)}
       </ConsentGate>
     );
   } else {
-    content = renderKnown(block, context, 'show');
+    content = renderKnown(block, options);
   }
   return (
     <EmbedFrame
@@ -163,18 +139,32 @@ export function ArticleBody({
   article,
   blocks,
   components,
-  onUnknownBlock,
-  consent = false,
+  tweet,
   locale,
+  timeZone,
+  labels,
+  imageLoader,
+  media,
+  Link,
+  onUnknownBlock,
+  requireConsent = false,
   idPrefix = 'bs-article',
   development,
   className,
   ...rest
 }: ArticleBodyProps) {
   const list: readonly (Block | UnknownBlock)[] = blocks ?? article?.blocks ?? [];
-  const uiLocale = locale ?? article?.lang;
-  const labels = labelsFor(uiLocale);
-  const context: RenderContext = { components, locale: uiLocale, labels, consent, idPrefix };
+  const options = blockOptions({
+    locale: locale ?? article?.lang,
+    timeZone,
+    labels,
+    imageLoader,
+    media,
+    Link,
+    components,
+    tweet,
+  });
+  const context: BodyContext = { options, requireConsent, idPrefix };
   const showUnknown = development ?? inDevelopment();
   const Unknown = components?.unknown;
 
@@ -193,7 +183,7 @@ export function ArticleBody({
         onUnknownBlock?.(block, index);
         // A publisher's own renderer is their choice in every build; ours is a developer's hint only.
         if (Unknown) return <Unknown key={key} block={block} />;
-        return showUnknown ? <UnknownPlaceholder key={key} block={block} labels={labels} /> : null;
+        return showUnknown ? <UnknownPlaceholder key={key} block={block} options={options} /> : null;
       })}
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
+import { fa } from '../../i18n/locales/fa.js';
 import { ArticleHeader } from './ArticleHeader.js';
 import { seedHeader } from './story-data.js';
 
@@ -40,6 +41,7 @@ export const HeadlineOnly: Story = {
 export const Persian: Story = {
   args: {
     locale: 'fa',
+    labels: fa,
     dir: 'rtl',
     lang: 'fa',
     kicker: 'خاورمیانه',

@@ -1,6 +1,8 @@
 import type { ComponentPropsWithRef, ReactNode } from 'react';
+import { articleEn } from '../../i18n/en/article.js';
+import type { Labels } from '../../i18n/labels.js';
+import { withLabels } from '../../i18n/pick.js';
 import { formatDateTime } from '../format.js';
-import { labelsFor } from '../labels.js';
 import { joinClass } from './block-attributes.js';
 
 export interface ArticleHeaderProps extends Omit<ComponentPropsWithRef<'header'>, 'children'> {
@@ -15,10 +17,12 @@ export interface ArticleHeaderProps extends Omit<ComponentPropsWithRef<'header'>
   published?: string;
   /** ISO 8601; shown when it differs from `published`. */
   updated?: string;
-  /** Language of the labels and dates; defaults to the page's. */
-  locale?: string;
-  /** Dates are shown in this zone, the same on the server and in the browser. */
-  timeZone?: string;
+  /** Format of the dates (default `en`). */
+  locale?: string | undefined;
+  /** Dates are shown in this zone (default `UTC`), the same on the server and in the browser. */
+  timeZone?: string | undefined;
+  /** "Published" and "Updated", e.g. a pack from `broadsheet/locales`. */
+  labels?: Partial<Labels> | undefined;
 }
 
 function Dated({ label, iso, locale, timeZone }: { label: string; iso: string; locale: string; timeZone: string }) {
@@ -40,11 +44,12 @@ export function ArticleHeader({
   updated,
   locale,
   timeZone = 'UTC',
+  labels: overrides,
   className,
   ...rest
 }: ArticleHeaderProps) {
   const language = locale ?? 'en';
-  const labels = labelsFor(language);
+  const labels = withLabels(articleEn, overrides);
   return (
     <header {...rest} className={joinClass('bs-article-header', className)}>
       {kicker ? <p className="bs-article-kicker">{kicker}</p> : null}

@@ -11,7 +11,7 @@ export type BlockQuoteProps = BlockProps<QuoteBlock> & Omit<ComponentPropsWithRe
  * A quotation from a source. The attribution sits in a figcaption outside the
  * `<blockquote>`, because whatever is inside a blockquote is read as part of the quote.
  */
-export function BlockQuote({ block, components, locale: _locale, className, ...rest }: BlockQuoteProps) {
+export function BlockQuote({ block, options, className, ...rest }: BlockQuoteProps) {
   const cite = safeHttpUrl(block.cite);
   return (
     <figure {...langDir(block)} {...rest} className={joinClass('bs-quote', className)}>
@@ -19,7 +19,7 @@ export function BlockQuote({ block, components, locale: _locale, className, ...r
         {block.children.map((paragraph, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of a quote have only their order
           <p key={i}>
-            <Inlines inlines={paragraph} components={components} />
+            <Inlines inlines={paragraph} options={options} />
           </p>
         ))}
       </blockquote>

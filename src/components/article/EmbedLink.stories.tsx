@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
+import { blockOptions } from './components.js';
 import { EmbedLink } from './EmbedLink.js';
 import * as sample from './fixtures/sample.js';
 
@@ -13,8 +14,12 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Another provider's embed as a link card: no iframe, nothing loaded from the provider. */
+/**
+ * Another provider's embed as a link card: no iframe, and with `media: 'none'` nothing loaded from the provider
+ * (by default a YouTube card shows the video's still from YouTube's image host).
+ */
 export const TextOnly: Story = {
+  args: { options: blockOptions({ media: 'none' }) },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('link')).toHaveAttribute(
       'href',

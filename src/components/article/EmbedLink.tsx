@@ -1,15 +1,12 @@
 import type { ComponentPropsWithRef } from 'react';
+import { fillLabel } from '../../i18n/fill.js';
 import type { EmbedBlock } from '../../model/article.js';
 import { safeHttpUrl } from '../../model/url.js';
-import { fillLabel, labelsFor } from '../labels.js';
 import { joinClass, langDir } from './block-attributes.js';
-import type { BlockProps } from './components.js';
+import { type BlockProps, blockOptions } from './components.js';
 import { hostOf, providerName, youtubeThumbnail } from './providers.js';
 
-/**
- * `media="show"` adds the provider's still where one is known without an API
- * call (YouTube); `none` (the default) loads nothing from the provider.
- */
+/** `options.media` `show` (the default) adds the provider's still where one is known without an API call (YouTube). */
 export type EmbedLinkProps = BlockProps<EmbedBlock> & Omit<ComponentPropsWithRef<'div'>, 'children'>;
 
 /**
@@ -17,23 +14,30 @@ export type EmbedLinkProps = BlockProps<EmbedBlock> & Omit<ComponentPropsWithRef
  * iframe and no third-party script, so the page stays fast and private, and
  * the reader opens the original when they choose to.
  */
-export function EmbedLink({ block, components: _c, locale, media = 'none', className, ...rest }: EmbedLinkProps) {
+export function EmbedLink({ block, options = blockOptions(), className, ...rest }: EmbedLinkProps) {
   const url = safeHttpUrl(block.url);
   if (!url) return null;
   const name = providerName(block.provider);
-  const labels = labelsFor(locale);
-  const thumbnail = media === 'show' ? youtubeThumbnail(url) : undefined;
+  const thumbnail = options.media === 'show' ? youtubeThumbnail(url) : undefined;
+  const { Link } = options;
   return (
     <div {...langDir(block)} {...rest} className={joinClass('bs-embed-card', className)} data-provider={block.provider}>
       {thumbnail ? (
         // Decorative: the link next to it names the video.
-        <img className="bs-embed-thumbnail" src={thumbnail} alt="" width={480} height={360} loading="lazy" />
+        <img
+          className="bs-embed-thumbnail"
+          src={options.imageLoader ? options.imageLoader(thumbnail, { width: 480 }) : thumbnail}
+          alt=""
+          width={480}
+          height={360}
+          loading="lazy"
+        />
       ) : null}
       <div className="bs-embed-text">
         <p className="bs-embed-provider">{name}</p>
-        <a className="bs-embed-link" href={url}>
-          {block.title ?? fillLabel(labels.openOn, { provider: name })}
-        </a>
+        <Link className="bs-embed-link" href={url}>
+          {block.title ?? fillLabel(options.strings.openOn, { provider: name })}
+        </Link>
         <p className="bs-embed-host">{hostOf(url)}</p>
       </div>
     </div>

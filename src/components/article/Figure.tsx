@@ -11,7 +11,7 @@ export type FigureProps = BlockProps<FigureBlock> &
     size?: 'normal' | 'wide' | 'full';
   };
 
-export function Figure({ block, components, locale: _locale, size, className, ...rest }: FigureProps) {
+export function Figure({ block, options, size, className, ...rest }: FigureProps) {
   const src = safeHttpUrl(block.src);
   const hasCaption = (block.caption?.length ?? 0) > 0 || Boolean(block.credit);
   return (
@@ -35,7 +35,7 @@ export function Figure({ block, components, locale: _locale, size, className, ..
       ) : null}
       {hasCaption ? (
         <figcaption className="bs-figure-caption">
-          {block.caption ? <Inlines inlines={block.caption} components={components} /> : null}
+          {block.caption ? <Inlines inlines={block.caption} options={options} /> : null}
           {block.caption && block.credit ? ' ' : null}
           {block.credit ? <small className="bs-figure-credit">{block.credit}</small> : null}
         </figcaption>

@@ -1,7 +1,8 @@
 import { Fragment, type ReactNode } from 'react';
 import type { Inline, Mark } from '../../model/article.js';
 import { safeLinkUrl } from '../../model/url.js';
-import type { ArticleComponents } from './components.js';
+import { defaultLink } from '../options.js';
+import type { BlockOptions } from './components.js';
 
 const markTags = {
   strong: 'strong',
@@ -14,11 +15,12 @@ const markTags = {
 
 export interface InlinesProps {
   inlines: readonly Inline[];
-  components?: ArticleComponents | undefined;
+  /** The body's render context: mark overrides and the `Link` component. */
+  options?: BlockOptions | undefined;
 }
 
-function withMark(mark: Mark, children: ReactNode, components: ArticleComponents | undefined, key: number) {
-  const Override = components?.marks?.[mark];
+function withMark(mark: Mark, children: ReactNode, options: BlockOptions | undefined, key: number) {
+  const Override = options?.components?.marks?.[mark];
   if (Override) {
     return (
       <Override key={key} mark={mark}>
@@ -30,7 +32,7 @@ function withMark(mark: Mark, children: ReactNode, components: ArticleComponents
   return <Tag key={key}>{children}</Tag>;
 }
 
-function renderInline(inline: Inline, components: ArticleComponents | undefined, key: number): ReactNode {
+function renderInline(inline: Inline, options: BlockOptions | undefined, key: number): ReactNode {
   switch (inline.type) {
     case 'text': {
       let node: ReactNode = inline.text;
@@ -38,29 +40,22 @@ function renderInline(inline: Inline, components: ArticleComponents | undefined,
       const marks = inline.marks ?? [];
       for (let i = marks.length - 1; i >= 0; i--) {
         const mark = marks[i];
-        if (mark && mark in markTags) node = withMark(mark, node, components, i);
+        if (mark && Object.hasOwn(markTags, mark)) node = withMark(mark, node, options, i);
       }
       return <Fragment key={key}>{node}</Fragment>;
     }
     case 'break':
       return <br key={key} />;
     case 'link': {
-      const children = <Inlines inlines={inline.children} components={components} />;
+      const children = <Inlines inlines={inline.children} options={options} />;
       // Model objects may be built by hand, so the URL gate runs again here.
       const href = safeLinkUrl(inline.href);
       if (href === undefined) return <Fragment key={key}>{children}</Fragment>;
-      const Override = components?.link;
-      if (Override) {
-        return (
-          <Override key={key} href={href} inline={inline}>
-            {children}
-          </Override>
-        );
-      }
+      const Link = options?.Link ?? defaultLink;
       return (
-        <a key={key} href={href}>
+        <Link key={key} href={href}>
           {children}
-        </a>
+        </Link>
       );
     }
     default:
@@ -68,7 +63,7 @@ function renderInline(inline: Inline, components: ArticleComponents | undefined,
   }
 }
 
-/** Text, marks, links and breaks, with the body's mark and link overrides applied. */
-export function Inlines({ inlines, components }: InlinesProps) {
-  return <>{inlines.map((inline, i) => renderInline(inline, components, i))}</>;
+/** Text, marks, links and breaks, with the body's mark overrides and `Link` applied. */
+export function Inlines({ inlines, options }: InlinesProps) {
+  return <>{inlines.map((inline, i) => renderInline(inline, options, i))}</>;
 }

@@ -10,13 +10,13 @@ export type ListProps = BlockProps<ListBlock> &
     ref?: Ref<HTMLUListElement & HTMLOListElement>;
   };
 
-export function List({ block, components, locale: _locale, className, ...rest }: ListProps) {
+export function List({ block, options, className, ...rest }: ListProps) {
   const props = { ...langDir(block), ...rest, className: joinClass('bs-list', className) };
   const items = block.items.map((item, i) => (
     // Items have no identity of their own; their order is the content.
     // biome-ignore lint/suspicious/noArrayIndexKey: see above
     <li key={i}>
-      <Inlines inlines={item} components={components} />
+      <Inlines inlines={item} options={options} />
     </li>
   ));
   return block.ordered ? <ol {...props}>{items}</ol> : <ul {...props}>{items}</ul>;

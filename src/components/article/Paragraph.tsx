@@ -6,10 +6,10 @@ import { Inlines } from './Inlines.js';
 
 export type ParagraphProps = BlockProps<ParagraphBlock> & Omit<ComponentPropsWithRef<'p'>, 'children'>;
 
-export function Paragraph({ block, components, locale: _locale, className, ...rest }: ParagraphProps) {
+export function Paragraph({ block, options, className, ...rest }: ParagraphProps) {
   return (
     <p {...langDir(block)} {...rest} className={joinClass('bs-paragraph', className)}>
-      <Inlines inlines={block.children} components={components} />
+      <Inlines inlines={block.children} options={options} />
     </p>
   );
 }

@@ -1,7 +1,6 @@
 import type { PullQuoteBlock } from '../../model/article.js';
-import { labelsFor } from '../labels.js';
 import { langDir } from './block-attributes.js';
-import type { BlockProps } from './components.js';
+import { type BlockProps, blockOptions } from './components.js';
 import { Inlines } from './Inlines.js';
 import { PullQuote } from './PullQuote.js';
 
@@ -10,18 +9,18 @@ import { PullQuote } from './PullQuote.js';
  * parsed body cannot prove the quote repeats the text word for word, and
  * hearing it twice is better than missing it (see the docs page).
  */
-export function PullQuoteView({ block, components, locale }: BlockProps<PullQuoteBlock>) {
+export function PullQuoteView({ block, options = blockOptions() }: BlockProps<PullQuoteBlock>) {
   return (
     <PullQuote
       {...langDir(block)}
       align={block.align ?? 'end'}
       attribution={block.attribution}
-      label={labelsFor(locale ?? block.lang).pullQuote}
+      label={options.strings.pullQuote}
     >
       {block.children.map((paragraph, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of a quote have only their order
         <p key={i}>
-          <Inlines inlines={paragraph} components={components} />
+          <Inlines inlines={paragraph} options={options} />
         </p>
       ))}
     </PullQuote>

@@ -1,33 +1,39 @@
 import type { ComponentType, ReactNode } from 'react';
-import type { Block, BlockType, Inline, Mark } from '../../model/article.js';
+import { articleEn } from '../../i18n/en/article.js';
+import type { ArticleLabels } from '../../i18n/labels.js';
+import { withLabels } from '../../i18n/pick.js';
+import type { Block, BlockType, Mark } from '../../model/article.js';
+import { type RenderOptions, type ResolvedOptions, resolveOptions } from '../options.js';
+import type { TweetProps } from '../tweet/Tweet.js';
 
 /** The block of one type: `BlockOf<'figure'>` is `FigureBlock`. */
 export type BlockOf<T extends BlockType> = Extract<Block, { type: T }>;
 
-/** What every block component receives: exactly its block, and the overrides for what it nests. */
+/** Per-tweet escape hatch inside an article: anything `<Tweet>` takes besides the article's own options. */
+export type TweetBlockOptions = Partial<Omit<TweetProps, 'tweet' | 'ref'>>;
+
+/**
+ * The render context every block receives beside its block: the article's
+ * resolved options, the overrides (so nested content gets them too) and the
+ * per-block-type escape hatches. Kept apart from DOM props.
+ */
+export interface BlockOptions extends ResolvedOptions {
+  components: ArticleComponents | undefined;
+  tweet: TweetBlockOptions | undefined;
+  /** The article strings, with the caller's labels on top. */
+  strings: ArticleLabels;
+}
+
+/** What every block renderer receives: exactly its block, and the render context. */
 export interface BlockProps<B extends Block = Block> {
   block: B;
-  /** Pass to `<Inlines>` (and nested blocks) so overrides reach nested content. */
-  components?: ArticleComponents | undefined;
-  /** Language for UI strings (skip links, player). */
-  locale?: string | undefined;
-  /**
-   * `none` while the reader has not allowed this provider (`consent`): render
-   * nothing that loads from a third party. Only tweet and embed blocks get it.
-   */
-  media?: 'show' | 'none' | undefined;
+  /** Omit when rendering a block on its own: the defaults apply. */
+  options?: BlockOptions | undefined;
 }
 
 export interface MarkProps {
   mark: Mark;
   children: ReactNode;
-}
-
-export interface LinkProps {
-  /** Already checked: http(s) or mailto. */
-  href: string;
-  children: ReactNode;
-  inline: Extract<Inline, { type: 'link' }>;
 }
 
 /** A block whose `type` this version does not know, e.g. from a newer CMS. */
@@ -39,11 +45,27 @@ export interface UnknownBlock {
 export type BlockComponents = { [T in BlockType]?: ComponentType<BlockProps<BlockOf<T>>> };
 
 /**
- * Overrides for `ArticleBody`: any block type, any mark, links, and the
- * placeholder for unknown blocks. Each is typed with exactly what it renders.
+ * Overrides for `ArticleBody`: any block type, any mark, and the placeholder
+ * for unknown blocks. Each is typed with exactly what it renders; links are
+ * the `Link` render option, shared with tweets.
  */
 export interface ArticleComponents extends BlockComponents {
   marks?: { [M in Mark]?: ComponentType<MarkProps> };
-  link?: ComponentType<LinkProps>;
   unknown?: ComponentType<{ block: UnknownBlock }>;
+}
+
+export interface ArticleRenderOptions extends RenderOptions {
+  components?: ArticleComponents | undefined;
+  tweet?: TweetBlockOptions | undefined;
+}
+
+/** Resolves an article root's options once; nested roots pass theirs as `base`. */
+export function blockOptions(options: ArticleRenderOptions = {}, base?: BlockOptions): BlockOptions {
+  const resolved = resolveOptions(options, base);
+  return {
+    ...resolved,
+    components: options.components ?? base?.components,
+    tweet: options.tweet ?? base?.tweet,
+    strings: withLabels(articleEn, resolved.labels),
+  };
 }

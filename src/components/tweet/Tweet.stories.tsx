@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import type { Tweet as TweetData } from '../../model/tweet.js';
+import { storyLocale } from '../story-locale.js';
 import { entitiesTweet, seedTweet, storyTweet } from './fixtures/index.js';
 import { expectTabOrder } from './story-helpers.js';
 import { Tweet } from './Tweet.js';
@@ -15,7 +16,7 @@ const meta = {
     locale: { control: 'select', options: ['en', 'fa', 'ar', 'es', 'fr', 'de', 'ja'] },
   },
   // The toolbar's locale applies unless a story sets one.
-  render: (args, { globals }) => <Tweet {...args} locale={args.locale ?? (globals.locale as string | undefined)} />,
+  render: (args, { globals }) => <Tweet {...args} {...storyLocale(args, globals)} />,
   parameters: { a11y: { test: 'error' } },
 } satisfies Meta<typeof Tweet>;
 

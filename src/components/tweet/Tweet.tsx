@@ -1,7 +1,9 @@
 import type { ComponentPropsWithRef } from 'react';
+import { localeDir } from '../../i18n/language.js';
 import type { Tweet as TweetData } from '../../model/tweet.js';
-import { defaultComponents, type ImageLoader, REL, type TweetComponents, type TweetContext } from './context.js';
-import { localeDir, type TweetLabels, tweetLabelsFor } from './labels.js';
+import { fillNodes } from '../fill.js';
+import { type RenderOptions, resolveOptions, takeOptions } from '../options.js';
+import { REL, type TweetComponents, tweetContext } from './context.js';
 import { TweetBody } from './TweetBody.js';
 import { TweetFooter } from './TweetFooter.js';
 import { TweetHeader } from './TweetHeader.js';
@@ -10,21 +12,11 @@ import { TweetMedia } from './TweetMedia.js';
 import { TweetNested } from './TweetNested.js';
 import { TweetPoll } from './TweetPoll.js';
 
-export interface TweetProps extends Omit<ComponentPropsWithRef<'article'>, 'children'> {
+export interface TweetProps extends Omit<ComponentPropsWithRef<'article'>, 'children'>, RenderOptions {
   tweet: TweetData;
   /** Sets the colour scheme on this tweet; without it the page's `data-theme` or `prefers-color-scheme` decides. */
   theme?: 'light' | 'dark';
-  /** UI language and date/number format (default `en`). */
-  locale?: string;
-  /** IANA zone for the date (default `UTC`, so server and browser print the same). */
-  timeZone?: string;
-  /** Replaces any UI string. */
-  labels?: Partial<TweetLabels>;
-  /** Routes avatars and media through your own image service. */
-  imageLoader?: ImageLoader;
-  /** `none`: nothing is requested from X's servers; media become their alt text. */
-  media?: 'show' | 'none';
-  /** Swap parts (`Link`, `Avatar`, `MediaImage`); reaches quoted and parent tweets too. */
+  /** Swap parts (`Avatar`, `MediaImage`); reaches quoted and parent tweets too. */
   components?: Partial<TweetComponents>;
 }
 
@@ -34,50 +26,34 @@ export interface TweetProps extends Omit<ComponentPropsWithRef<'article'>, 'chil
  */
 export type Tweet = TweetData;
 
-const asGiven: ImageLoader = (src) => src;
-
 /**
  * A tweet as static HTML: no hooks, no effects, no client JavaScript. Safe in
  * React Server Components and with JavaScript disabled.
  */
-export function Tweet({
-  tweet,
-  theme,
-  locale = 'en',
-  timeZone = 'UTC',
-  labels,
-  imageLoader,
-  media = 'show',
-  components,
-  className,
-  ...rest
-}: TweetProps) {
-  const ctx: TweetContext = {
-    locale,
-    timeZone,
-    labels: tweetLabelsFor(locale, labels),
-    media,
-    load: imageLoader ?? asGiven,
-    c: components ? { ...defaultComponents, ...components } : defaultComponents,
-  };
-  const { Link } = ctx.c;
-  const [before, after] = ctx.labels.replyingTo.split('{handle}');
+export function Tweet(props: TweetProps) {
+  const [options, { tweet, theme, components, className, ...rest }] = takeOptions(props);
+  const ctx = tweetContext(resolveOptions(options), components);
+  const { Link } = ctx;
   return (
     <article
-      lang={locale}
-      dir={localeDir(locale)}
+      lang={ctx.locale}
+      dir={localeDir(ctx.locale)}
       {...rest}
       className={className ? `bs-tweet ${className}` : 'bs-tweet'}
       data-theme={theme}
-      data-media-none={media === 'none' ? '' : undefined}
+      data-media-none={ctx.media === 'none' ? '' : undefined}
     >
       {tweet.parent ? <TweetNested tweet={tweet.parent} ctx={ctx} as="parent" /> : null}
       <TweetHeader tweet={tweet} ctx={ctx} />
       {tweet.inReplyTo ? (
         <p className="bs-tweet-replying">
-          {before}
-          <Link href={tweet.inReplyTo.url} rel={REL} dir="ltr">{`@${tweet.inReplyTo.handle}`}</Link>
-          {after}
+          {fillNodes(ctx.labels.replyingTo, {
+            handle: (
+              <Link href={tweet.inReplyTo.url} rel={REL} dir="ltr">
+                {`@${tweet.inReplyTo.handle}`}
+              </Link>
+            ),
+          })}
         </p>
       ) : null}
       <TweetBody tweet={tweet} ctx={ctx} />

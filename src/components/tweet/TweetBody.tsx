@@ -1,6 +1,7 @@
 import { Fragment, type ReactNode } from 'react';
+import { htmlLang } from '../../i18n/language.js';
 import type { Tweet } from '../../model/tweet.js';
-import { fullTextUrl, htmlLang, REL, type TweetContext } from './context.js';
+import { fullTextUrl, REL, type TweetContext } from './context.js';
 
 /**
  * Text keeps its line breaks as <br>, so they survive without the stylesheet
@@ -23,7 +24,7 @@ export function lines(text: string, key: number | string = 0): ReactNode {
  * hashtag takes the direction of its own script.
  */
 export function TweetBody({ tweet, ctx }: { tweet: Tweet; ctx: TweetContext }) {
-  const { Link } = ctx.c;
+  const { Link } = ctx;
   const lang = htmlLang(tweet.lang);
   const more = tweet.truncated ? fullTextUrl(tweet) : undefined;
   return (

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
+import { storyLocale } from '../story-locale.js';
 import { embeds } from './fixtures/index.js';
 import { expectTabOrder } from './story-helpers.js';
 import { TweetEmbed } from './TweetEmbed.js';
@@ -8,9 +9,7 @@ const meta = {
   title: 'Tweet/TweetEmbed',
   component: TweetEmbed,
   args: { html: embeds.guardian },
-  render: (args, { globals }) => (
-    <TweetEmbed {...args} locale={args.locale ?? (globals.locale as string | undefined)} />
-  ),
+  render: (args, { globals }) => <TweetEmbed {...args} {...storyLocale(args, globals)} />,
   parameters: { a11y: { test: 'error' } },
 } satisfies Meta<typeof TweetEmbed>;
 

@@ -10,7 +10,7 @@ const INTENT = 'https://x.com/intent/';
  * plus the visible count ("Like 1.2K"), so what is read matches what is seen.
  */
 export function TweetFooter({ tweet, ctx }: { tweet: Tweet; ctx: TweetContext }) {
-  const { Link } = ctx.c;
+  const { Link } = ctx;
   const { labels, locale } = ctx;
   const id = tweet.id ? encodeURIComponent(tweet.id) : undefined;
   const actions: { icon: IconName; label: string; href: string; count?: number }[] = id

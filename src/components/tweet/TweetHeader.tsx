@@ -16,7 +16,8 @@ const VERIFIED = {
  */
 export function TweetHeader({ tweet, ctx, compact }: { tweet: Tweet; ctx: TweetContext; compact?: boolean }) {
   const { author } = tweet;
-  const { Link, Avatar } = ctx.c;
+  const { Link } = ctx;
+  const { Avatar } = ctx.c;
   const size = compact ? 24 : 48;
   const affiliate = author.affiliate;
   const badge = affiliate?.badgeUrl && ctx.media === 'show' ? affiliate.badgeUrl : undefined;

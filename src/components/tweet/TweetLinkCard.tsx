@@ -3,7 +3,8 @@ import { REL, type TweetContext } from './context.js';
 
 /** The link preview as one link: image, domain, title, description. */
 export function TweetLinkCard({ card, ctx }: { card: TweetCard; ctx: TweetContext }) {
-  const { Link, MediaImage } = ctx.c;
+  const { Link } = ctx;
+  const { MediaImage } = ctx.c;
   const large = card.layout === 'large';
   const image = ctx.media === 'show' ? card.image : undefined;
   // X's shapes when the payload gives no size: 1.91:1 for large, square thumbnails.

@@ -10,7 +10,7 @@ import { TweetMedia } from './TweetMedia.js';
  * its date as a real link to it on X, so the keyboard reaches it.
  */
 export function TweetNested({ tweet, ctx, as }: { tweet: Tweet; ctx: TweetContext; as: 'quoted' | 'parent' }) {
-  const { Link } = ctx.c;
+  const { Link } = ctx;
   const date = tweetDate(tweet, ctx);
   const Root = as === 'quoted' ? 'blockquote' : 'div';
   return (

@@ -1,8 +1,10 @@
 import type { CSSProperties } from 'react';
+import { fillLabel } from '../../i18n/fill.js';
+import { htmlLang } from '../../i18n/language.js';
 import type { TweetPoll as Poll } from '../../model/tweet.js';
+import { fillNodes } from '../fill.js';
 import { formatCount, formatDateTime, formatPercent } from '../format.js';
-import { htmlLang, type TweetContext } from './context.js';
-import { fillLabel } from './labels.js';
+import type { TweetContext } from './context.js';
 
 /**
  * Choices with their share as text and as a bar (drawn by CSS from
@@ -13,16 +15,11 @@ import { fillLabel } from './labels.js';
 export function TweetPoll({ poll, lang, ctx }: { poll: Poll; lang?: string; ctx: TweetContext }) {
   const top = Math.max(...poll.choices.map((c) => c.count));
   const ends = poll.endsAt ? formatDateTime(poll.endsAt, ctx.locale, ctx.timeZone) : undefined;
-  const [before, after] = ctx.labels.pollEnds.split('{date}');
-  const status = poll.ended ? (
-    ctx.labels.pollFinal
-  ) : ends && poll.endsAt ? (
-    <>
-      {before}
-      <time dateTime={poll.endsAt}>{ends}</time>
-      {after}
-    </>
-  ) : null;
+  const status = poll.ended
+    ? ctx.labels.pollFinal
+    : ends && poll.endsAt
+      ? fillNodes(ctx.labels.pollEnds, { date: <time dateTime={poll.endsAt}>{ends}</time> })
+      : null;
   return (
     <>
       {/* The choices are the author's words, in the tweet's language. */}

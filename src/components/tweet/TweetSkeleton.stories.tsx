@@ -1,13 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
+import { storyLocale } from '../story-locale.js';
 import { TweetSkeleton } from './TweetSkeleton.js';
 
 const meta = {
   title: 'Tweet/TweetSkeleton',
   component: TweetSkeleton,
-  render: (args, { globals }) => (
-    <TweetSkeleton {...args} locale={args.locale ?? (globals.locale as string | undefined)} />
-  ),
+  render: (args, { globals }) => <TweetSkeleton {...args} {...storyLocale(args, globals)} />,
   parameters: { a11y: { test: 'error' } },
 } satisfies Meta<typeof TweetSkeleton>;
 

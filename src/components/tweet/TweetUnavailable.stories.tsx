@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
+import { storyLocale } from '../story-locale.js';
 import { TweetUnavailable } from './TweetUnavailable.js';
 
 const url = 'https://x.com/harbourwx/status/1760026533688246305';
@@ -11,9 +12,7 @@ const meta = {
   argTypes: {
     reason: { control: 'inline-radio', options: ['not-found', 'deleted', 'private', 'invalid', 'network'] },
   },
-  render: (args, { globals }) => (
-    <TweetUnavailable {...args} locale={args.locale ?? (globals.locale as string | undefined)} />
-  ),
+  render: (args, { globals }) => <TweetUnavailable {...args} {...storyLocale(args, globals)} />,
   parameters: { a11y: { test: 'error' } },
 } satisfies Meta<typeof TweetUnavailable>;
 

@@ -1,8 +1,12 @@
 import type { ComponentPropsWithRef, ReactNode } from 'react';
+import { tweetEn } from '../../i18n/en/tweet.js';
+import { tweetStatesEn } from '../../i18n/en/tweet-states.js';
+import type { Labels, TweetStateLabels } from '../../i18n/labels.js';
+import { localeDir } from '../../i18n/language.js';
+import { withLabels } from '../../i18n/pick.js';
 import type { ParseError } from '../../model/result.js';
+import { safeHttpUrl } from '../../model/url.js';
 import { REL } from './context.js';
-import { localeDir, type TweetLabels, tweetLabelsFor } from './labels.js';
-import { type TweetStateLabels, tweetStateLabelsFor } from './state-labels.js';
 
 export type TweetUnavailableReason = 'not-found' | 'deleted' | 'private' | 'invalid' | 'network';
 
@@ -39,8 +43,9 @@ export interface TweetUnavailableProps extends Omit<ComponentPropsWithRef<'artic
   /** Whatever is left of the post (e.g. the text of a stored embed), shown as a quotation. */
   children?: ReactNode;
   theme?: 'light' | 'dark';
+  /** Language of the message (default `en`). */
   locale?: string;
-  labels?: Partial<TweetLabels & TweetStateLabels>;
+  labels?: Partial<Labels>;
 }
 
 /**
@@ -58,8 +63,8 @@ export function TweetUnavailable({
   className,
   ...rest
 }: TweetUnavailableProps) {
-  const strings = { ...tweetLabelsFor(locale, labels), ...tweetStateLabelsFor(locale, labels) };
-  const href = url && /^https?:\/\//i.test(url) ? url : undefined;
+  const states = withLabels(tweetStatesEn, labels);
+  const href = safeHttpUrl(url);
   return (
     <article
       lang={locale}
@@ -69,12 +74,12 @@ export function TweetUnavailable({
       data-theme={theme}
       data-reason={reason}
     >
-      <p>{strings[MESSAGE[reason]]}</p>
+      <p>{states[MESSAGE[reason]] ?? states.unavailableInvalid}</p>
       {children ? <blockquote cite={href}>{children}</blockquote> : null}
       {href ? (
         <p>
           <a href={href} rel={REL}>
-            {strings.viewOnX}
+            {withLabels(tweetEn, labels).viewOnX}
           </a>
         </p>
       ) : null}

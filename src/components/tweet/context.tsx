@@ -1,12 +1,10 @@
 import type { ComponentPropsWithoutRef, ComponentType } from 'react';
+import { tweetEn } from '../../i18n/en/tweet.js';
+import type { TweetLabels } from '../../i18n/labels.js';
+import { withLabels } from '../../i18n/pick.js';
 import type { Tweet } from '../../model/tweet.js';
 import { formatDate, formatDateTime } from '../format.js';
-import type { TweetLabels } from './labels.js';
-
-/** Routes an image through the publisher's own image service. */
-export type ImageLoader = (src: string, options: { width: number }) => string;
-
-export type TweetLinkProps = ComponentPropsWithoutRef<'a'> & { href: string };
+import type { ImageLoader, LinkProps, ResolvedOptions } from '../options.js';
 
 export interface TweetAvatarProps {
   src: string;
@@ -23,15 +21,13 @@ export type TweetMediaImageProps = ComponentPropsWithoutRef<'img'> & {
   height: number;
 };
 
-/** Parts a publisher can swap, e.g. `Link` for their router or `MediaImage` for their image component. */
+/**
+ * Tweet parts a publisher can swap, e.g. `MediaImage` for their image
+ * component. Links are the `Link` render option, shared with articles.
+ */
 export interface TweetComponents {
-  Link: ComponentType<TweetLinkProps>;
   Avatar: ComponentType<TweetAvatarProps>;
   MediaImage: ComponentType<TweetMediaImageProps>;
-}
-
-function Link(props: TweetLinkProps) {
-  return <a {...props} />;
 }
 
 function Avatar({ shape, ...props }: TweetAvatarProps) {
@@ -43,7 +39,7 @@ function MediaImage({ alt, ...props }: TweetMediaImageProps) {
   return <img {...props} alt={alt} loading="lazy" />;
 }
 
-export const defaultComponents: TweetComponents = { Link, Avatar, MediaImage };
+export const defaultTweetComponents: TweetComponents = { Avatar, MediaImage };
 
 /**
  * Everything the parts of a tweet need, resolved once in <Tweet> and passed
@@ -56,17 +52,26 @@ export interface TweetContext {
   media: 'show' | 'none';
   /** The image loader, or the URL as given. */
   load: ImageLoader;
+  Link: ComponentType<LinkProps>;
   c: TweetComponents;
+}
+
+const asGiven: ImageLoader = (src) => src;
+
+export function tweetContext(options: ResolvedOptions, components: Partial<TweetComponents> | undefined): TweetContext {
+  return {
+    locale: options.locale,
+    timeZone: options.timeZone,
+    labels: withLabels(tweetEn, options.labels),
+    media: options.media,
+    load: options.imageLoader ?? asGiven,
+    Link: options.Link,
+    c: components ? { ...defaultTweetComponents, ...components } : defaultTweetComponents,
+  };
 }
 
 /** User content on X: the reader leaves with no referrer and search engines follow nothing. */
 export const REL = 'noopener noreferrer nofollow';
-
-/** X reserves private-use `q…` codes and `und`/`zxx` for "no language"; they are not valid `lang` values. */
-export function htmlLang(lang: string | undefined): string | undefined {
-  if (lang === undefined || /^(und|zxx|q[a-t][a-z])(-|$)/i.test(lang)) return undefined;
-  return lang;
-}
 
 /**
  * The tweet's date as the reader sees it. Copied text (and an embed without a

@@ -12,6 +12,7 @@ import {
   quote,
   tweet,
 } from '../../../src/components/article/fixtures/sample.js';
+import { fa } from '../../../src/i18n/locales/fa.js';
 import type {
   ArticleComponents,
   Block,
@@ -109,7 +110,7 @@ describe('ArticleBody: one semantic element per block', () => {
   });
 
   it('renders a pull quote as the house PullQuote landmark, translated', () => {
-    render(<ArticleBody blocks={[pullquote]} locale="fa" />);
+    render(<ArticleBody blocks={[pullquote]} locale="fa" labels={fa} />);
     const aside = screen.getByRole('complementary', { name: 'نقل‌قول برجسته' });
     expect(aside).toHaveAttribute('data-align', 'end');
     expect(
@@ -198,8 +199,8 @@ describe('ArticleBody: overrides', () => {
       { ...figure, caption: [link('in caption')] },
       { type: 'list', ordered: true, items: [[text('deep', ['strong'])]] },
     ];
-    const components: ArticleComponents = { marks: { em: Em, strong: MarkedStrong }, link: MyLink };
-    render(<ArticleBody blocks={blocks} components={components} />);
+    const components: ArticleComponents = { marks: { em: Em, strong: MarkedStrong } };
+    render(<ArticleBody blocks={blocks} components={components} Link={MyLink} />);
     // The list's own <em> ("regional") uses the override.
     expect(screen.getByText('regional')).toHaveClass('my-em');
     for (const label of ['in heading', 'in quote', 'in pull quote', 'in caption']) {
@@ -307,7 +308,7 @@ describe('ArticleBody: skip links around embeds', () => {
   });
 
   it('translates the skip link and end marker', () => {
-    render(<ArticleBody blocks={[tweet]} locale="fa" />);
+    render(<ArticleBody blocks={[tweet]} locale="fa" labels={fa} />);
     expect(screen.getByRole('link', { name: 'رد شدن از پست @tint1281481' })).toBeInTheDocument();
     expect(document.querySelector('.bs-embed-end')).toHaveTextContent('پایان پست @tint1281481');
   });
@@ -338,7 +339,7 @@ describe('ArticleBody: consent', () => {
   const youtube = everyBlock.blocks[9] as Block;
 
   it('renders text only on the server: no third-party image', () => {
-    const html = renderToString(<ArticleBody blocks={[withPhoto, youtube]} consent />);
+    const html = renderToString(<ArticleBody blocks={[withPhoto, youtube]} requireConsent />);
     expect(html).not.toContain('pbs.twimg.com');
     expect(html).not.toContain('i.ytimg.com');
     expect(html).toContain('Show content from X');
@@ -347,7 +348,7 @@ describe('ArticleBody: consent', () => {
 
   it('loads the media once allowed and remembers the choice per provider', async () => {
     localStorage.clear();
-    const { unmount } = render(<ArticleBody blocks={[withPhoto, youtube]} consent />);
+    const { unmount } = render(<ArticleBody blocks={[withPhoto, youtube]} requireConsent />);
     expect(document.querySelector('img[src*="pbs.twimg.com"]')).toBeNull();
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Show content from X' }));
@@ -359,7 +360,7 @@ describe('ArticleBody: consent', () => {
     expect(localStorage.getItem('broadsheet:consent:x')).toBe('allow');
     unmount();
 
-    render(<ArticleBody blocks={[withPhoto]} consent />);
+    render(<ArticleBody blocks={[withPhoto]} requireConsent />);
     await act(async () => {});
     expect(document.querySelector('img[src="https://pbs.twimg.com/media/x.jpg"]')).not.toBeNull();
     expect(screen.queryByRole('button', { name: 'Show content from X' })).toBeNull();
@@ -368,7 +369,7 @@ describe('ArticleBody: consent', () => {
 
   it('opens every gate of the same provider together', async () => {
     localStorage.clear();
-    render(<ArticleBody blocks={[withPhoto, paragraph, withPhoto]} consent />);
+    render(<ArticleBody blocks={[withPhoto, paragraph, withPhoto]} requireConsent />);
     const buttons = screen.getAllByRole('button', { name: 'Show content from X' });
     expect(buttons).toHaveLength(2);
     await act(async () => {
@@ -381,7 +382,7 @@ describe('ArticleBody: consent', () => {
 
   it('shows the YouTube still only after YouTube is allowed', async () => {
     localStorage.clear();
-    render(<ArticleBody blocks={[youtube]} consent />);
+    render(<ArticleBody blocks={[youtube]} requireConsent />);
     expect(screen.getByRole('link', { name: /Khamenei’s address/ })).toHaveAttribute(
       'href',
       'https://www.youtube.com/watch?v=dQw4w9WgXcQ',

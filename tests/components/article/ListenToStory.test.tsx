@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fa } from '../../../src/i18n/locales/index.js';
 import { ListenToStory } from '../../../src/index.js';
 
 const src = 'https://media.example.com/story.mp3';
@@ -87,7 +88,7 @@ describe('ListenToStory', () => {
   });
 
   it('translates its controls', () => {
-    render(<ListenToStory src={src} locale="fa" />);
+    render(<ListenToStory src={src} locale="fa" labels={fa} />);
     expect(screen.getByRole('button', { name: /شنیدن این گزارش/ })).toBeInTheDocument();
   });
 });

@@ -44,7 +44,7 @@ describe('the seed article rendered on the server', () => {
   });
 
   it('hydrates without mismatches', async () => {
-    const element = <Article article={seedArticle()} header={header} body={{ consent: true }} />;
+    const element = <Article article={seedArticle()} header={header} body={{ requireConsent: true }} />;
     const html = renderToString(element);
     const report = await hydrateServerHtml(html, element);
     expect(report.logged).toEqual([]);

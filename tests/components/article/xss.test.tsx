@@ -76,10 +76,10 @@ function problems(html: string): string[] {
 function render(html: string): string {
   const parsed = parseArticleHtml(html, { baseUrl: 'https://news.example.com/world/' });
   if (!parsed.ok) return '';
-  // Plain and behind consent gates: both server renders must be clean.
+  // Plain and behind requireConsent gates: both server renders must be clean.
   return (
     renderToString(<ArticleBody article={parsed.value} development={false} />) +
-    renderToString(<ArticleBody article={parsed.value} development={false} consent />)
+    renderToString(<ArticleBody article={parsed.value} development={false} requireConsent />)
   );
 }
 

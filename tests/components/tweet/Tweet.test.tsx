@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { de, fa, ja } from '../../../src/i18n/locales/index.js';
 import { Tweet, type Tweet as TweetData } from '../../../src/index.js';
 import { parsed, tweetPayloads } from './fixtures.js';
 import { sampleTweet } from './sample.js';
@@ -243,7 +244,7 @@ describe('<Tweet> card and poll', () => {
     const tweet = byId('1877686827217846294');
     if (!tweet.poll) throw new Error('fixture has no poll');
     const open = { ...tweet, poll: { ...tweet.poll, ended: false, endsAt: '2031-01-07T18:00:00.000Z' } };
-    render(<Tweet tweet={open} locale="de" />);
+    render(<Tweet tweet={open} locale="de" labels={de} />);
     const meta = document.querySelector('.bs-tweet-poll-meta') as HTMLElement;
     expect(meta).toHaveTextContent('Endet am 7. Jan. 2031, 18:00 UTC');
     expect(meta.querySelector('time')).toHaveAttribute('datetime', '2031-01-07T18:00:00.000Z');
@@ -291,12 +292,12 @@ describe('<Tweet> footer', () => {
 });
 
 describe('<Tweet> languages', () => {
-  it('switches every UI string with locale and lets `labels` override any of them', () => {
+  it('switches every UI string with a language pack and lets `labels` override any of them', () => {
     render(
       <Tweet
         tweet={sampleTweet({ truncated: true, inReplyTo: { handle: 'a', url: 'https://x.com/a' } })}
         locale="fa-IR"
-        labels={{ readOnX: 'در ایکس بخوانید' }}
+        labels={{ ...fa, readOnX: 'در ایکس بخوانید' }}
       />,
     );
     expect(screen.getByRole('article')).toHaveAttribute('lang', 'fa-IR');
@@ -309,9 +310,17 @@ describe('<Tweet> languages', () => {
   });
 
   it('puts the handle where the language wants it ("… さんへの返信")', () => {
-    render(<Tweet tweet={sampleTweet({ inReplyTo: { handle: 'a', url: 'https://x.com/a' } })} locale="ja" />);
+    render(
+      <Tweet tweet={sampleTweet({ inReplyTo: { handle: 'a', url: 'https://x.com/a' } })} locale="ja" labels={ja} />,
+    );
     expect(document.querySelector('.bs-tweet-replying')).toHaveTextContent('@a さんへの返信');
     expect(screen.getByRole('article')).toHaveAttribute('dir', 'ltr');
+  });
+
+  it('formats for the locale but keeps English strings when no pack is passed', () => {
+    render(<Tweet tweet={sampleTweet({ truncated: true })} locale="fa" />);
+    expect(screen.getByRole('link', { name: 'Show more' })).toBeInTheDocument();
+    expect(document.querySelector('time')?.textContent).toMatch(/[۰-۹]/);
   });
 });
 

@@ -1,10 +1,10 @@
 import { render, screen, within } from '@testing-library/react';
 import { createRef } from 'react';
 import { describe, expect, it } from 'vitest';
-import { Tweet, type TweetAvatarProps, type TweetLinkProps } from '../../../src/index.js';
+import { type LinkProps, Tweet, type TweetAvatarProps } from '../../../src/index.js';
 import { sampleTweet } from './sample.js';
 
-function Link({ children, ...props }: TweetLinkProps) {
+function Link({ children, ...props }: LinkProps) {
   return (
     <a {...props} data-mine="">
       {children}
@@ -48,17 +48,11 @@ describe('<Tweet> contract', () => {
     expect(container.firstElementChild).toHaveAttribute('data-theme', 'dark');
   });
 
-  it('hands `components` overrides down to the quoted and parent tweets', () => {
+  it('hands `Link` and `components` overrides down to the quoted and parent tweets', () => {
     const quoted = sampleTweet({ id: '2', url: 'https://x.com/q/status/2', media: [] });
     const parent = sampleTweet({ id: '3', url: 'https://x.com/p/status/3', media: [] });
     const { container } = render(
-      <Tweet
-        tweet={sampleTweet({ quoted, parent })}
-        components={{
-          Link,
-          Avatar: MyAvatar,
-        }}
-      />,
+      <Tweet tweet={sampleTweet({ quoted, parent })} Link={Link} components={{ Avatar: MyAvatar }} />,
     );
     const links = container.querySelectorAll('a');
     expect(links.length).toBeGreaterThan(0);

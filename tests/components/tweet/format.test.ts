@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatCount, formatDate, formatDateTime, formatPercent } from '../../../src/index.js';
+import { formatCount, formatDate, formatDateTime, formatPercent } from '../../../src/components/format.js';
 
 afterEach(() => vi.restoreAllMocks());
 

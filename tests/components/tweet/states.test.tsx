@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { createRef } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { es, fr } from '../../../src/i18n/locales/index.js';
 import {
   parseSyndicationTweet,
   TweetEmbed,
@@ -44,7 +45,9 @@ describe('<TweetUnavailable>', () => {
 
   it('passes className, style and ref to the root, and translates', () => {
     const ref = createRef<HTMLElement>();
-    render(<TweetUnavailable reason="network" ref={ref} className="mine" style={{ color: 'red' }} locale="es" />);
+    render(
+      <TweetUnavailable reason="network" ref={ref} className="mine" style={{ color: 'red' }} locale="es" labels={es} />,
+    );
     expect(ref.current).toHaveClass('bs-tweet-unavailable', 'mine');
     expect(ref.current).toHaveStyle({ color: 'rgb(255, 0, 0)' });
     expect(ref.current).toHaveTextContent('No se pudo cargar esta publicación');
@@ -73,7 +76,7 @@ describe('unavailableReason', () => {
 describe('<TweetSkeleton>', () => {
   it('announces loading in the locale and passes props to the root', () => {
     const ref = createRef<HTMLDivElement>();
-    render(<TweetSkeleton ref={ref} locale="fr" className="mine" />);
+    render(<TweetSkeleton ref={ref} locale="fr" labels={fr} className="mine" />);
     const status = screen.getByRole('status');
     expect(status).toBe(ref.current);
     expect(status).toHaveClass('bs-tweet-skeleton', 'mine');

@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { ArticleBody } from './ArticleBody.js';
-import * as sample from './fixtures/sample.js';
-import { silentWav } from './fixtures/silent-wav.js';
+import { fa } from '../../../i18n/locales/fa.js';
+import { ArticleBody } from '../ArticleBody.js';
+import * as sample from '../fixtures/sample.js';
+import { silentWav } from '../fixtures/silent-wav.js';
 import { ListenToStory } from './ListenToStory.js';
 
 // Made once per page load: a ten-second silent recording as a blob: URL.
@@ -110,7 +111,7 @@ export const WithSpeech: Story = {
 
 /** Controls in the reader's language. */
 export const Persian: Story = {
-  args: { locale: 'fa', dir: 'rtl', lang: 'fa' },
+  args: { locale: 'fa', labels: fa, dir: 'rtl', lang: 'fa' },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('button', { name: /شنیدن این گزارش/ })).toBeInTheDocument();
   },

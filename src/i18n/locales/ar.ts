@@ -1,0 +1,61 @@
+import type { ArticleLabels, Labels, PlayerLabels, TweetLabels, TweetStateLabels } from '../labels.js';
+
+const tweet: TweetLabels = {
+  showMore: 'عرض المزيد',
+  replyingTo: 'ردًا على {handle}',
+  parentPost: 'المنشور الذي تم الرد عليه',
+  quotedPost: 'منشور مقتبس',
+  viewOnX: 'العرض على X',
+  readOnX: 'القراءة على X',
+  reply: 'رد',
+  repost: 'إعادة نشر',
+  like: 'إعجاب',
+  verifiedBlue: 'حساب موثّق',
+  verifiedBusiness: 'مؤسسة موثّقة',
+  verifiedGovernment: 'حساب حكومي موثّق',
+  image: 'صورة',
+  video: 'فيديو',
+  gif: 'GIF',
+  pollVotes: '{count} صوت',
+  pollFinal: 'النتائج النهائية',
+  pollEnds: 'ينتهي {date}',
+};
+
+const tweetStates: TweetStateLabels = {
+  loading: 'جارٍ تحميل المنشور…',
+  unavailableNotFound: 'هذا المنشور غير موجود.',
+  unavailableDeleted: 'تم حذف هذا المنشور.',
+  unavailablePrivate: 'هذا المنشور من حساب يقيّد من يمكنه رؤية منشوراته.',
+  unavailableInvalid: 'لا يمكن عرض هذا المنشور.',
+  unavailableNetwork: 'تعذّر تحميل هذا المنشور. حاول مرة أخرى لاحقًا.',
+};
+
+const article: ArticleLabels = {
+  skipPost: 'تخطي منشور {handle}',
+  endOfPost: 'نهاية منشور {handle}',
+  skipEmbed: 'تخطي المحتوى المضمّن من {provider}',
+  endOfEmbed: 'نهاية المحتوى المضمّن',
+  pullQuote: 'اقتباس بارز',
+  consentShow: 'عرض المحتوى من {provider}',
+  consentNotice:
+    'هذا المحتوى مستضاف لدى {provider}. قد يؤدي عرضه إلى حفظ ملفات تعريف الارتباط ومشاركة بيانات مع {provider}.',
+  consentAlways: 'السماح دائمًا',
+  published: 'نُشر',
+  updated: 'حُدّث',
+  openOn: 'افتح في {provider}',
+  unknownBlock: 'نوع كتلة غير معروف «{type}» (يظهر أثناء التطوير فقط)',
+};
+
+const player: PlayerLabels = {
+  listen: 'استمع إلى هذه القصة',
+  play: 'تشغيل',
+  pause: 'إيقاف مؤقت',
+  resume: 'استئناف',
+  stop: 'إيقاف',
+  speed: 'سرعة التشغيل',
+  seek: 'موضع التشغيل',
+  player: 'صوت القصة',
+};
+
+/** Every UI string in Arabic: pass it as `labels` with `locale="ar"`. */
+export const ar: Labels = { ...tweet, ...tweetStates, ...article, ...player };

@@ -1,0 +1,61 @@
+import type { ArticleLabels, Labels, PlayerLabels, TweetLabels, TweetStateLabels } from '../labels.js';
+
+const tweet: TweetLabels = {
+  showMore: 'Mostrar más',
+  replyingTo: 'En respuesta a {handle}',
+  parentPost: 'Publicación respondida',
+  quotedPost: 'Publicación citada',
+  viewOnX: 'Ver en X',
+  readOnX: 'Leer en X',
+  reply: 'Responder',
+  repost: 'Repostear',
+  like: 'Me gusta',
+  verifiedBlue: 'Cuenta verificada',
+  verifiedBusiness: 'Organización verificada',
+  verifiedGovernment: 'Cuenta gubernamental verificada',
+  image: 'Imagen',
+  video: 'Vídeo',
+  gif: 'GIF',
+  pollVotes: '{count} votos',
+  pollFinal: 'Resultados finales',
+  pollEnds: 'Termina el {date}',
+};
+
+const tweetStates: TweetStateLabels = {
+  loading: 'Cargando publicación…',
+  unavailableNotFound: 'Esta publicación no existe.',
+  unavailableDeleted: 'Esta publicación se eliminó.',
+  unavailablePrivate: 'Esta publicación es de una cuenta que limita quién puede ver sus publicaciones.',
+  unavailableInvalid: 'Esta publicación no se puede mostrar.',
+  unavailableNetwork: 'No se pudo cargar esta publicación. Inténtalo más tarde.',
+};
+
+const article: ArticleLabels = {
+  skipPost: 'Saltar publicación de {handle}',
+  endOfPost: 'Fin de la publicación de {handle}',
+  skipEmbed: 'Saltar contenido insertado de {provider}',
+  endOfEmbed: 'Fin del contenido insertado',
+  pullQuote: 'Cita destacada',
+  consentShow: 'Mostrar contenido de {provider}',
+  consentNotice:
+    'Este contenido está alojado en {provider}. Mostrarlo puede guardar cookies y compartir datos con {provider}.',
+  consentAlways: 'Permitir siempre',
+  published: 'Publicado',
+  updated: 'Actualizado',
+  openOn: 'Abrir en {provider}',
+  unknownBlock: 'Tipo de bloque desconocido «{type}» (solo en desarrollo)',
+};
+
+const player: PlayerLabels = {
+  listen: 'Escuchar esta noticia',
+  play: 'Reproducir',
+  pause: 'Pausar',
+  resume: 'Reanudar',
+  stop: 'Detener',
+  speed: 'Velocidad de reproducción',
+  seek: 'Posición',
+  player: 'Audio de la noticia',
+};
+
+/** Every UI string in Spanish: pass it as `labels` with `locale="es"`. */
+export const es: Labels = { ...tweet, ...tweetStates, ...article, ...player };
