@@ -32,7 +32,7 @@ function Page({ page, model }) {
     return h(Article, {
       article: model,
       header: { kicker: 'Harbour', headline: 'The night the harbour wall held', published: '2024-05-14T07:00:00Z' },
-      body: { consent: true },
+      body: { requireConsent: true },
     });
   }
   if (page === 'tweet') {

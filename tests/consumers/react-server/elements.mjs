@@ -37,7 +37,7 @@ export function elements(bs, h, fixtures) {
     TweetSkeleton: h(bs.TweetSkeleton, {}),
     Article: h(bs.Article, { article: seed, header: { ...header, headline: 'Khamenei rejects talks with the US' } }),
     ArticleHeader: h(bs.ArticleHeader, { ...header, locale: 'en' }),
-    ArticleBody: h(bs.ArticleBody, { article: cms, consent: true, locale: 'en' }),
+    ArticleBody: h(bs.ArticleBody, { article: cms, requireConsent: true, locale: 'en' }),
     Paragraph: h(bs.Paragraph, { block: first('paragraph') }),
     Heading: h(bs.Heading, { block: first('heading') }),
     List: h(bs.List, { block: first('list') }),
@@ -51,7 +51,6 @@ export function elements(bs, h, fixtures) {
     EmbedLink: h(bs.EmbedLink, {
       block: { type: 'embed', provider: 'youtube', url: 'https://www.youtube.com/watch?v=aaaaaaaaaaa', title: 'Gates' },
     }),
-    Inlines: h(bs.Inlines, { inlines: first('paragraph').children }),
     ArticleJsonLd: h(bs.ArticleJsonLd, { article: cms, meta }),
     ListenToStory: h(bs.ListenToStory, { locale: 'en' }),
   };

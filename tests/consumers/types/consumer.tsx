@@ -7,6 +7,7 @@ import {
   type ArticleComponents,
   type BlockProps,
   type FigureBlock,
+  type LinkProps,
   type ParseResult,
   parseArticleHtml,
   parseSyndicationTweet,
@@ -36,10 +37,19 @@ function Photo({ block }: BlockProps<FigureBlock>) {
 }
 const components: ArticleComponents = {
   figure: Photo,
-  link: ({ href, children }) => <a href={href}>{children}</a>,
   marks: { strong: ({ children }) => <b>{children}</b> },
 };
-const tweetParts: Partial<TweetComponents> = { Link: (props) => <a {...props} rel="noopener" /> };
+// One Link for every link in the article and in its tweets, e.g. the app router's.
+const RouterLink = ({ href, children, ...rest }: LinkProps) => (
+  <a {...rest} href={href} data-router="">
+    {children}
+  </a>
+);
+const tweetParts: Partial<TweetComponents> = {
+  Avatar: ({ src, width, height, className }) => (
+    <img src={src} width={width} height={height} className={className} alt="" />
+  ),
+};
 
 export function Story({ html }: { html: string }): ReactNode {
   const parsed = parseArticleHtml(html);
@@ -49,7 +59,8 @@ export function Story({ html }: { html: string }): ReactNode {
     <Article
       article={parsed.value}
       header={{ headline: 'The night the harbour wall held', published: '2024-05-14T07:00:00Z' }}
-      body={{ components, consent: true, idPrefix: 'main' }}
+      Link={RouterLink}
+      body={{ components, requireConsent: true, idPrefix: 'main' }}
       data-warnings={warnings.length}
     />
   );

@@ -9,7 +9,7 @@ export default function CmsPage() {
     <Article
       article={parsed.value}
       header={{ kicker: 'Harbour', headline: 'The night the harbour wall held', published: '2024-05-14T07:00:00Z' }}
-      body={{ consent: true }}
+      body={{ requireConsent: true }}
     />
   );
 }
