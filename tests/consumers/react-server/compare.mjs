@@ -19,7 +19,9 @@ const fromFlight = (payload) =>
 assert.deepEqual(server.exports, Object.keys(bs), 'the react-server build exports what the default build exports');
 const direct = elements(bs, createElement, process.env.BS_FIXTURES);
 assert.deepEqual(Object.keys(server.flight), Object.keys(direct));
-const components = Object.keys(bs).filter((name) => /^[A-Z]/.test(name) && typeof bs[name] === 'function');
+const components = Object.entries(bs)
+  .filter(([name, value]) => /^[A-Z]/.test(name) && typeof value === 'function')
+  .map(([name]) => name);
 assert.deepEqual(Object.keys(direct).sort(), components.sort(), 'elements.mjs renders every exported component');
 const sizes = [];
 for (const [name, element] of Object.entries(direct)) {
