@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 // Library build: one ES module per source file (so client islands keep their
 // "use client" directive and consumers tree-shake per component), plus one
@@ -14,8 +15,43 @@ const external = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies }).m
   (name) => new RegExp(`^${name}($|/)`),
 );
 
+/**
+ * Every client island (a module that starts with 'use client') is written as
+ * `X.client.js`, and `X.js`, which everything imports, becomes a 'use client'
+ * module that re-exports it through `#island/X`. package.json resolves that to
+ * the island itself, or under `react-server` to the stand-ins in server.js.
+ * A bundler makes `X.js` a client reference and never loads either on the
+ * server; Node's own loader, which knows nothing of 'use client', gets the
+ * stand-ins instead of hooks React's server build does not have.
+ */
+function clientIslands(): Plugin {
+  let library = false;
+  return {
+    name: 'broadsheet:client-islands',
+    apply: 'build',
+    // Storybook's build reads this config too; only the library build has islands to split.
+    configResolved(config) {
+      library = Boolean(config.build.lib);
+    },
+    writeBundle(options, bundle) {
+      if (!library) return;
+      const dir = options.dir ?? 'dist';
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !/^["']use client["']/.test(chunk.code)) continue;
+        const name = chunk.fileName.replace(/\.js$/, '');
+        renameSync(join(dir, chunk.fileName), join(dir, `${name}.client.js`));
+        // Named exports, not `export *`: a bundler needs the names of a client reference.
+        writeFileSync(
+          join(dir, chunk.fileName),
+          `'use client';\nexport { ${chunk.exports.join(', ')} } from '#island/${name}';\n`,
+        );
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), clientIslands()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -25,6 +61,7 @@ export default defineConfig({
     lib: {
       entry: {
         index: 'src/index.ts',
+        server: 'src/server.tsx',
         'i18n/locales/index': 'src/i18n/locales/index.ts',
         styles: 'src/styles/index.css',
       },

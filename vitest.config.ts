@@ -39,6 +39,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/setup.ts'],
+          // Says once, in one line, when the peer suites are left out (no ../shared beside the repository).
+          globalSetup: ['tests/shared-notice.ts'],
           // Suites that render all fixture payloads take seconds on a loaded 2-core machine; a time-out is no verdict.
           testTimeout: 30_000,
         },

@@ -5,11 +5,11 @@ import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 
 const broadsheet = await import('../dist/index.js');
-const shared = new URL('../../shared/', import.meta.url);
-const payloads = JSON.parse(readFileSync(new URL('fixtures/syndication/2024-10-12.json', shared), 'utf8'));
-const tweet = broadsheet.parseSyndicationTweet(Object.values(payloads)[0]);
+const fixtures = new URL('../tests/fixtures/', import.meta.url);
+const payload = JSON.parse(readFileSync(new URL('syndication/photos-2.json', fixtures), 'utf8'));
+const tweet = broadsheet.parseSyndicationTweet(payload);
 if (!tweet.ok) throw new Error(`tweet did not parse: ${tweet.error.message}`);
-const article = broadsheet.parseArticleText(readFileSync(new URL('seed/000_f1c18b08bdf2db6f.txt', shared), 'utf8'));
+const article = broadsheet.parseArticleText(readFileSync(new URL('texts/seed.txt', fixtures), 'utf8'));
 if (!article.ok) throw new Error(`seed did not parse: ${article.error.message}`);
 
 const tweetHtml = renderToString(createElement(broadsheet.Tweet, { tweet: tweet.value }));

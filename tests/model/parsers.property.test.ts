@@ -9,7 +9,7 @@ import { parseSyndicationTweet } from '../../src/model/tweet/syndication.js';
 import { matchTweetSignature, parseTweetText } from '../../src/model/tweet/text.js';
 import { findTextEntities, textToSegments } from '../../src/model/tweet/text-entities.js';
 import type { Tweet } from '../../src/model/tweet/types.js';
-import { syndicationFixtures } from './fixtures.js';
+import { ownSyndication, sharedSyndication } from '../shared.js';
 
 const RUNS = 1000;
 const runs: Record<string, number> = {};
@@ -75,9 +75,11 @@ const hostileUrl = fc.constantFrom(
 );
 
 // ── Syndication JSON ────────────────────────────────────────────────────────
-const payloads = [...syndicationFixtures('syndication'), ...syndicationFixtures('syndication-authored')].map(
-  (f) => f.payload,
-);
+const payloads = [
+  ...ownSyndication(),
+  ...sharedSyndication('syndication'),
+  ...sharedSyndication('syndication-authored'),
+].map((f) => f.payload);
 const PATHS = [
   'text',
   'id_str',

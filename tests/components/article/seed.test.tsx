@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { Article } from '../../../src/components/article/Article.js';
 import { parseArticleText } from '../../../src/model/article/text.js';
 import { hydrateServerHtml } from '../../hydrate.js';
+import { readFixture } from '../../shared.js';
 
-const seedText = readFileSync(resolve(__dirname, '../../../../shared/seed/000_f1c18b08bdf2db6f.txt'), 'utf8');
+const seedText = readFixture('texts/seed.txt');
 
 function seedArticle() {
   const parsed = parseArticleText(seedText, { lang: 'en' });

@@ -1,9 +1,8 @@
 /**
- * Every hostile payload from DOMPurify's suite, through the real pipeline a
- * publisher uses: CMS HTML → parseArticleHtml → ArticleBody → server HTML.
+ * Hostile HTML (the project's samples, and DOMPurify's suite with ../shared),
+ * through the real pipeline a publisher uses: CMS HTML → parseArticleHtml →
+ * ArticleBody → server HTML.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Element } from 'domhandler';
 import { findAll } from 'domutils';
 import { parseDocument } from 'htmlparser2';
@@ -12,12 +11,10 @@ import { describe, expect, it } from 'vitest';
 import { ICONS } from '../../../src/components/tweet/icons.js';
 import { ArticleBody } from '../../../src/index.js';
 import { parseArticleHtml } from '../../../src/model/article/html.js';
+import { describeShared, readFixture, readShared } from '../../shared.js';
 
-const shared = resolve(__dirname, '../../../../shared');
-const payloads = JSON.parse(readFileSync(resolve(shared, 'fixtures/xss/dompurify-payloads.json'), 'utf8')) as {
-  title: string;
-  payload: string;
-}[];
+type Sample = { title: string; payload: string };
+const samples = JSON.parse(readFixture('html/hostile.json')) as Sample[];
 
 // React escapes `<` in every text node and attribute value, so in its output
 // `<script` can only be a real tag, never text that mentions one.
@@ -83,12 +80,19 @@ function render(html: string): string {
   );
 }
 
-describe('XSS: DOMPurify payloads → parseArticleHtml → ArticleBody → renderToString', () => {
+describeShared('XSS: DOMPurify payloads → parseArticleHtml → ArticleBody → renderToString', () => {
+  const payloads = JSON.parse(readShared('fixtures/xss/dompurify-payloads.json')) as Sample[];
   it('has all 223 payloads', () => {
     expect(payloads).toHaveLength(223);
   });
 
   it.each(payloads.map((p, i) => [i, p.title, p.payload] as const))('%i: %s', (_i, _title, payload) => {
+    expect(problems(render(payload))).toEqual([]);
+  });
+});
+
+describe('XSS: the project’s hostile samples → parseArticleHtml → ArticleBody → renderToString', () => {
+  it.each(samples.map((p) => [p.title, p.payload] as const))('%s', (_title, payload) => {
     expect(problems(render(payload))).toEqual([]);
   });
 
@@ -101,9 +105,9 @@ describe('XSS: DOMPurify payloads → parseArticleHtml → ArticleBody → rende
     expect(problems('<p>text about &lt;script&gt; and javascript:void(0) onclick=x</p>')).toEqual([]);
   });
 
-  it('every payload renders clean (summary)', () => {
-    const clean = payloads.filter((p) => problems(render(p.payload)).length === 0).length;
-    console.info(`XSS: ${clean}/${payloads.length} payloads render clean`);
-    expect(clean).toBe(payloads.length);
+  it('every sample renders clean (summary)', () => {
+    const clean = samples.filter((p) => problems(render(p.payload)).length === 0).length;
+    console.info(`XSS: ${clean}/${samples.length} hostile samples render clean`);
+    expect(clean).toBe(samples.length);
   });
 });

@@ -3,12 +3,13 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { de, fa, ja } from '../../../src/i18n/locales/index.js';
 import { Tweet, type Tweet as TweetData } from '../../../src/index.js';
-import { parsed, tweetPayloads } from './fixtures.js';
+import { ownPayloads, parsed } from './fixtures.js';
 import { sampleTweet } from './sample.js';
 
-function byId(id: string): TweetData {
-  const payload = tweetPayloads.find((p) => p.id === id);
-  if (!payload) throw new Error(`no fixture ${id}`);
+/** One of the project's payloads, by its file name in tests/fixtures/syndication. */
+function byId(key: string): TweetData {
+  const payload = ownPayloads.find((p) => p.id === key);
+  if (!payload) throw new Error(`no fixture ${key}`);
   return parsed(payload.raw);
 }
 
@@ -41,9 +42,9 @@ describe('<Tweet> header', () => {
     expect(document.querySelector('.bs-tweet-badge')).toBeNull();
   });
 
-  it('shows the affiliate label as a link with its badge (real payload)', () => {
-    render(<Tweet tweet={byId('1844335472719561111')} />);
-    const label = screen.getByRole('link', { name: 'Rork' });
+  it('shows the affiliate label as a link with its badge', () => {
+    render(<Tweet tweet={byId('affiliate')} />);
+    const label = screen.getByRole('link', { name: 'The Estuary Post' });
     expect(label).toHaveClass('bs-tweet-affiliate');
     expect(label.querySelector('img')).toHaveAttribute('width', '16');
   });
@@ -124,14 +125,14 @@ describe('<Tweet> body', () => {
   });
 
   it('says who a reply answers, with the handle as a link', () => {
-    render(<Tweet tweet={byId('1913448837441806564')} />);
+    render(<Tweet tweet={byId('reply')} />);
     const replying = document.querySelector('.bs-tweet-replying') as HTMLElement;
-    expect(replying).toHaveTextContent('Replying to @hiitsricardo');
-    expect(within(replying).getByRole('link').getAttribute('href')).toMatch(/^https:\/\/x\.com\/hiitsricardo/);
+    expect(replying).toHaveTextContent('Replying to @rowanpike');
+    expect(within(replying).getByRole('link').getAttribute('href')).toMatch(/^https:\/\/x\.com\/rowanpike/);
   });
 
   it('shows the parent of a reply compactly above it, and a quoted tweet as a card after the body', () => {
-    render(<Tweet tweet={byId('1968476404229751199')} />);
+    render(<Tweet tweet={byId('reply')} />);
     const parent = screen.getByRole('group', { name: 'Post being replied to' });
     const header = document.querySelector('.bs-tweet > .bs-tweet-header') as HTMLElement;
     expect(parent.compareDocumentPosition(header) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
@@ -142,10 +143,10 @@ describe('<Tweet> body', () => {
 
 describe('<Tweet> media', () => {
   it.each([
-    ['1924053628370796715', 1],
-    ['2013344262562123779', 2],
-    ['1981482104484745648', 3],
-    ['888045891658973185', 4],
+    ['photo-1', 1],
+    ['photos-2', 2],
+    ['photos-3', 3],
+    ['photos-4', 4],
   ])('lays out %s as a grid of %i with sizes and alt text', (id, count) => {
     const { container } = render(<Tweet tweet={byId(id)} />);
     const grid = container.querySelector('.bs-tweet > .bs-tweet-media') as HTMLElement;
@@ -165,7 +166,7 @@ describe('<Tweet> media', () => {
   });
 
   it('plays video with native controls, no preload and no autoplay', () => {
-    const html = renderToString(<Tweet tweet={byId('1997456196723208373')} />);
+    const html = renderToString(<Tweet tweet={byId('video')} />);
     const video = html.match(/<video[^>]*>/)?.[0] ?? '';
     expect(video).toMatch(/ controls=""/);
     expect(video).toMatch(/ preload="none"/);
@@ -175,7 +176,7 @@ describe('<Tweet> media', () => {
   });
 
   it('loops GIFs muted, and never autoplays them', () => {
-    const html = renderToString(<Tweet tweet={byId('1763504450565046316')} />);
+    const html = renderToString(<Tweet tweet={byId('gif')} />);
     const video = html.match(/<video[^>]*>/)?.[0] ?? '';
     expect(video).toMatch(/ loop=""/);
     expect(video).toMatch(/ muted=""/);
@@ -186,7 +187,7 @@ describe('<Tweet> media', () => {
   it('routes every image and poster through imageLoader', () => {
     const load = (src: string, { width }: { width: number }) =>
       `https://img.example/${width}/${encodeURIComponent(src)}`;
-    for (const id of ['1911049580936143281', '1997456196723208373', '1760216535659446283', '1844335472719561111']) {
+    for (const id of ['quote', 'video', 'card', 'affiliate']) {
       const html = renderToString(<Tweet tweet={byId(id)} imageLoader={load} />);
       const urls = [...html.matchAll(/ (?:src|poster)="([^"]+)"/g)].map((m) => m[1]);
       const images = urls.filter((u) => !u?.includes('.mp4'));
@@ -199,7 +200,7 @@ describe('<Tweet> media', () => {
     const { container } = render(<Tweet tweet={sampleTweet()} media="none" />);
     expect(container.querySelectorAll('img, video')).toHaveLength(0);
     expect(container.querySelector('.bs-tweet-alts')).toHaveTextContent('Image: Radar map');
-    const card = render(<Tweet tweet={byId('1760216535659446283')} media="none" />).container;
+    const card = render(<Tweet tweet={byId('card')} media="none" />).container;
     expect(card.querySelector('.bs-tweet-card')).not.toBeNull();
     expect(card.querySelectorAll('img')).toHaveLength(0);
   });
@@ -207,7 +208,7 @@ describe('<Tweet> media', () => {
 
 describe('<Tweet> card and poll', () => {
   it('renders the link card as one link with domain, title and a decorative image', () => {
-    render(<Tweet tweet={byId('1760216535659446283')} />);
+    render(<Tweet tweet={byId('card')} />);
     const card = document.querySelector('a.bs-tweet-card') as HTMLAnchorElement;
     expect(card).toHaveAttribute('data-large', '');
     expect(card.querySelector('.bs-tweet-card-title')?.textContent).toBeTruthy();
@@ -216,14 +217,14 @@ describe('<Tweet> card and poll', () => {
   });
 
   it('renders a summary card without data-large', () => {
-    const tweet = byId('1760216535659446283');
+    const tweet = byId('card');
     if (!tweet.card) throw new Error('fixture has no card');
     render(<Tweet tweet={{ ...tweet, card: { ...tweet.card, layout: 'summary' } }} />);
     expect(document.querySelector('a.bs-tweet-card')).not.toHaveAttribute('data-large');
   });
 
   it('shows each poll choice with its share, the total and "Final results"', () => {
-    const tweet = byId('1877686827217846294');
+    const tweet = byId('poll');
     const poll = tweet.poll;
     if (!poll) throw new Error('fixture has no poll');
     const { container } = render(<Tweet tweet={tweet} />);
@@ -241,7 +242,7 @@ describe('<Tweet> card and poll', () => {
   });
 
   it('says when an open poll ends, as a date', () => {
-    const tweet = byId('1877686827217846294');
+    const tweet = byId('poll');
     if (!tweet.poll) throw new Error('fixture has no poll');
     const open = { ...tweet, poll: { ...tweet.poll, ended: false, endsAt: '2031-01-07T18:00:00.000Z' } };
     render(<Tweet tweet={open} locale="de" labels={de} />);

@@ -11,7 +11,7 @@ import type { Tweet as ReactTweetData } from 'react-tweet/api';
 import { describe, expect, it } from 'vitest';
 import { Tweet } from '../../../src/index.js';
 import { type Element, parseHtml } from '../../../src/model/shared/html.js';
-import { parsed, realPayloads } from './fixtures.js';
+import { parsed, tweetPayloads } from './fixtures.js';
 
 /**
  * react-tweet is the reference static renderer: on the same payloads,
@@ -76,13 +76,14 @@ async function loadEmbeddedTweet(): Promise<ComponentType<{ tweet: ReactTweetDat
 
 const EmbeddedTweet = await loadEmbeddedTweet();
 
-const rendered = realPayloads.map((p) => ({
+const rendered = tweetPayloads.map((p) => ({
   name: `${p.file} ${p.id}`,
   theirs: renderToString(<EmbeddedTweet tweet={p.raw as ReactTweetData} />),
   ours: renderToString(<Tweet tweet={parsed(p.raw)} />),
 }));
 
-describe('compared with react-tweet 3.3.1 on the 50 real payloads', () => {
+// The project's payloads, and with ../shared the 50 real ones and its hand-written ones too.
+describe('compared with react-tweet 3.3.1 on every tweet payload', () => {
   it.each(rendered.map((r) => [r.name, r] as const))('%s: every body link react-tweet shows, we show', (_n, r) => {
     const theirs = reactTweetBodyLinks(r.theirs);
     const ours = new Set(ourLinks(r.ours));
@@ -91,7 +92,7 @@ describe('compared with react-tweet 3.3.1 on the 50 real payloads', () => {
 
   it('finds body links to compare in most payloads (the comparison is not vacuous)', () => {
     const withLinks = rendered.filter((r) => reactTweetBodyLinks(r.theirs).length > 0);
-    expect(withLinks.length).toBeGreaterThan(20);
+    expect(withLinks.length).toBeGreaterThan(rendered.length / 3);
   });
 
   it('emits clearly less HTML per tweet', () => {

@@ -1,7 +1,8 @@
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { readTweetEmbed, Tweet, TweetEmbed } from '../../../src/index.js';
-import { guardianTweetEmbeds, parsed, tweetPayloads } from './fixtures.js';
+import { describeShared } from '../../shared.js';
+import { guardianTweetEmbeds, ownTweetEmbeds, parsed, tweetPayloads } from './fixtures.js';
 
 function parseHtml(html: string): Document {
   return new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
@@ -26,9 +27,15 @@ function expectSafeStaticHtml(html: string) {
   return doc;
 }
 
+describeShared('the peer payloads', () => {
+  it('add the 50 real payloads and the 4 good hand-written ones of ../shared to the project’s 19', () => {
+    expect(tweetPayloads).toHaveLength(19 + 54);
+  });
+});
+
 describe('renderToString of every fixture payload', () => {
-  it('covers the 50 real payloads and the 4 good hand-written ones', () => {
-    expect(tweetPayloads).toHaveLength(54);
+  it('covers the project’s 19 tweet payloads at least', () => {
+    expect(tweetPayloads.filter((p) => p.file.startsWith('own/'))).toHaveLength(19);
   });
 
   it.each(tweetPayloads.map((p) => [`${p.file} ${p.id}`, p] as const))('%s', (_name, payload) => {
@@ -62,9 +69,9 @@ describe('renderToString of every fixture payload', () => {
 });
 
 describe('renderToString of stored embeds', () => {
-  const embeds = guardianTweetEmbeds();
-  it('renders each Guardian embed as one safe article that keeps its text and status link', () => {
-    expect(embeds).toHaveLength(19);
+  const embeds = [...ownTweetEmbeds(), ...guardianTweetEmbeds()];
+  it('renders each stored embed (the project’s, and the Guardian’s with ../shared) as one safe article that keeps its text and status link', () => {
+    expect(embeds.length).toBeGreaterThanOrEqual(6);
     for (const embed of embeds) {
       const doc = expectSafeStaticHtml(renderToString(<TweetEmbed embed={readTweetEmbed(embed.html)} />));
       expect(doc.querySelectorAll('article')).toHaveLength(1);

@@ -12,7 +12,7 @@ import {
   type TweetUnavailableReason,
   unavailableReason,
 } from '../../../src/index.js';
-import { guardianTweetEmbeds } from './fixtures.js';
+import { ownTweetEmbeds } from './fixtures.js';
 
 const url = 'https://x.com/a/status/1';
 
@@ -97,14 +97,14 @@ describe('<TweetSkeleton>', () => {
 });
 
 describe('<TweetEmbed>', () => {
-  const embeds = guardianTweetEmbeds();
+  const embeds = ownTweetEmbeds();
 
   it('renders a stored embed as a tweet with its links', () => {
-    const embed = embeds.find((e) => e.id === '1362831783444717568');
+    const embed = embeds.find((e) => e.id === '1790273840870326290');
     render(<TweetEmbed embed={readTweetEmbed(embed?.html ?? '')} className="mine" />);
     expect(screen.getByRole('article')).toHaveClass('bs-tweet', 'mine');
-    expect(screen.getByRole('link', { name: '#CountdownToMars' })).toBeInTheDocument();
-    expect(screen.getByText(/I love rocks/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '#Harbour' })).toBeInTheDocument();
+    expect(screen.getByText(/The 07:40 ferry leaves on time/)).toBeInTheDocument();
   });
 
   it('keeps the text and the status link of markup it can’t read as a tweet', () => {

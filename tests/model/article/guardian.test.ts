@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticleHtml } from '../../../src/model/article/html.js';
 import type { Block, Inline } from '../../../src/model/article/types.js';
 import { decodeEntities } from '../../../src/model/shared/html.js';
-import { readShared } from '../fixtures.js';
+import { describeShared, readFixture, readShared } from '../../shared.js';
 
 interface GuardianElement {
   _type: string;
@@ -12,7 +12,6 @@ interface GuardianElement {
   html?: string;
 }
 
-const elements = JSON.parse(readShared('fixtures/guardian/elements.json')) as GuardianElement[];
 const kind = (element: GuardianElement) => element._type.split('.').at(-1) ?? '';
 
 /**
@@ -47,7 +46,32 @@ function blocksOf(element: GuardianElement): Block[] {
   return result.value.blocks;
 }
 
-describe('the 42 Guardian body elements', () => {
+describe('a CMS article written here', () => {
+  it('parses each element to its block: heading, pull quote, stored tweet, list, paragraphs', () => {
+    const result = parseArticleHtml(readFixture('html/cms-article.html'));
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.blocks.map((block) => block.type)).toEqual([
+      'heading',
+      'paragraph',
+      'pullquote',
+      'paragraph',
+      'tweet',
+      'paragraph',
+      'list',
+      'paragraph',
+    ]);
+    const [pullquote, tweet] = result.value.blocks.filter((b) => b.type === 'pullquote' || b.type === 'tweet');
+    expect(pullquote?.type === 'pullquote' && [text(pullquote.children[0] ?? []), pullquote.attribution]).toEqual([
+      'We watched the water climb the wall and stop.',
+      'A harbour pilot',
+    ]);
+    expect(tweet?.type === 'tweet' && tweet.tweet.author.handle).toBe('harbourdesk');
+    expect(result.warnings).toEqual(['dropped <script> and its content (×2)']);
+  });
+});
+
+describeShared('the 42 Guardian body elements', () => {
+  const elements = JSON.parse(readShared('fixtures/guardian/elements.json')) as GuardianElement[];
   it('are 19 tweets, 19 blockquotes and 4 pull quotes', () => {
     expect(elements.map(kind).filter((name) => name === 'TweetBlockElement')).toHaveLength(19);
     expect(elements.map(kind).filter((name) => name === 'BlockquoteBlockElement')).toHaveLength(19);

@@ -2,9 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseArticleHtml } from '../../../src/model/article/html.js';
 import type { Article, BlockType } from '../../../src/model/article/types.js';
-import { readShared } from '../fixtures.js';
-
-const payloads = JSON.parse(readShared('fixtures/xss/dompurify-payloads.json')) as { title: string; payload: string }[];
+import { describeShared, readFixture, readShared } from '../../shared.js';
 
 const BLOCK_TYPES: ReadonlySet<BlockType> = new Set<BlockType>([
   'paragraph',
@@ -62,26 +60,17 @@ function problems(article: Article): string[] {
   return found;
 }
 
-describe('parseArticleHtml on DOMPurify’s hostile payloads', () => {
-  it('has all 223 payloads', () => {
-    expect(payloads).toHaveLength(223);
-  });
+function expectSafe(payload: string): void {
+  for (const baseUrl of [undefined, 'https://news.example/section/']) {
+    const result = parseArticleHtml(payload, baseUrl === undefined ? undefined : { baseUrl });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(problems(result.value)).toEqual([]);
+  }
+}
 
-  it('gives a model with no unsafe URL and no unknown block, inline or mark for every payload (223/223)', () => {
-    const clean = payloads.filter(({ payload }) => {
-      const result = parseArticleHtml(payload);
-      return result.ok && problems(result.value).length === 0;
-    });
-    expect(clean).toHaveLength(223);
-  });
-
-  it.each(payloads.map(({ title, payload }, index) => [index, title, payload]))('#%i %s', (_index, _title, payload) => {
-    for (const baseUrl of [undefined, 'https://news.example/section/']) {
-      const result = parseArticleHtml(payload, baseUrl === undefined ? undefined : { baseUrl });
-      if (!result.ok) throw new Error(result.error.message);
-      expect(problems(result.value)).toEqual([]);
-    }
-  });
+describe('parseArticleHtml on the project’s hostile samples', () => {
+  const samples = JSON.parse(readFixture('html/hostile.json')) as { title: string; payload: string }[];
+  it.each(samples.map(({ title, payload }) => [title, payload]))('%s', (_title, payload) => expectSafe(payload));
 
   it('the checker itself catches an unsafe model', () => {
     const unsafe = {
@@ -94,6 +83,35 @@ describe('parseArticleHtml on DOMPurify’s hostile payloads', () => {
     } as unknown as Article;
     expect(problems(unsafe)).toHaveLength(4);
   });
+
+  it('keeps the text around what it drops', () => {
+    const result = parseArticleHtml('<p>before<script>alert(1)</script> after <img src=x onerror=alert(1)></p>');
+    expect(result.ok && result.value.blocks).toEqual([
+      { type: 'paragraph', children: [{ type: 'text', text: 'before after' }] },
+    ]);
+  });
+});
+
+describeShared('parseArticleHtml on DOMPurify’s hostile payloads', () => {
+  const payloads = JSON.parse(readShared('fixtures/xss/dompurify-payloads.json')) as {
+    title: string;
+    payload: string;
+  }[];
+  it('has all 223 payloads', () => {
+    expect(payloads).toHaveLength(223);
+  });
+
+  it('gives a model with no unsafe URL and no unknown block, inline or mark for every payload (223/223)', () => {
+    const clean = payloads.filter(({ payload }) => {
+      const result = parseArticleHtml(payload);
+      return result.ok && problems(result.value).length === 0;
+    });
+    expect(clean).toHaveLength(223);
+  });
+
+  it.each(payloads.map(({ title, payload }, index) => [index, title, payload]))('#%i %s', (_index, _title, payload) =>
+    expectSafe(payload),
+  );
 });
 
 describe('parseArticleHtml: hostile tag soup (property)', () => {

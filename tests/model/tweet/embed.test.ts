@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseTweetEmbed } from '../../../src/model/tweet/embed.js';
 import type { Tweet } from '../../../src/model/tweet/types.js';
-import { readShared } from '../fixtures.js';
+import { describeShared, readFixture, readShared } from '../../shared.js';
 
 interface GuardianElement {
   _type: string;
@@ -10,9 +10,16 @@ interface GuardianElement {
   html?: string;
 }
 
-const elements = JSON.parse(readShared('fixtures/guardian/elements.json')) as GuardianElement[];
-const tweetElements = elements.filter((element) => element._type.endsWith('TweetBlockElement'));
-const hostile = JSON.parse(readShared('fixtures/xss/dompurify-payloads.json')) as { title: string; payload: string }[];
+interface StoredEmbed {
+  id: string;
+  handle: string;
+  lang: string;
+  note: string;
+  html: string;
+}
+
+const ownEmbeds = JSON.parse(readFixture('embeds.json')) as StoredEmbed[];
+const ownHostile = JSON.parse(readFixture('html/hostile.json')) as { title: string; payload: string }[];
 
 function parsed(html: string): Tweet {
   const result = parseTweetEmbed(html);
@@ -31,7 +38,33 @@ function embed(
   return `<blockquote class="twitter-tweet"><p lang="en" dir="ltr">${body}</p>${signature}</blockquote>`;
 }
 
-describe('parseTweetEmbed on the Guardian’s stored embeds', () => {
+describe('parseTweetEmbed on the project’s stored embeds', () => {
+  it.each(ownEmbeds.map((embed) => [embed.note, embed] as const))('parses %s', (_note, stored) => {
+    const tweet = parsed(stored.html);
+    expect(tweet).toMatchObject({
+      id: stored.id,
+      lang: stored.lang,
+      url: `https://x.com/${stored.handle}/status/${stored.id}`,
+    });
+    expect(tweet.author.handle).toBe(stored.handle);
+    // The date comes from the id, whatever language the link text is in.
+    expect(tweet.createdAt?.slice(0, 7)).toMatch(/^2024-0[56]$/);
+    expect(bodyText(tweet)).not.toMatch(/&(amp|gt|lt|quot|#39);|[–—]\s.*\(@/);
+    for (const segment of tweet.body) if (segment.type !== 'text') expect(segment.href).toMatch(/^https:\/\//);
+  });
+
+  it('reads escapes and line breaks, a right-to-left tweet and a reply’s mention', () => {
+    const [, escaped, , , persian, reply] = ownEmbeds.map((embed) => parsed(embed.html));
+    expect(bodyText(escaped as Tweet)).toMatch(/^Low tide at 14:12 & the causeway opens\.\n\nBring boots > sandals\./);
+    expect(persian?.dir).toBe('rtl');
+    expect(reply?.body[0]).toEqual({ type: 'mention', text: '@rowanpike', href: 'https://x.com/rowanpike' });
+  });
+});
+
+describeShared('parseTweetEmbed on the Guardian’s stored embeds', () => {
+  const elements = JSON.parse(readShared('fixtures/guardian/elements.json')) as GuardianElement[];
+  const tweetElements = elements.filter((element) => element._type.endsWith('TweetBlockElement'));
+
   it('has 19 tweet elements', () => {
     expect(tweetElements).toHaveLength(19);
   });
@@ -213,18 +246,31 @@ describe('parseTweetEmbed on hostile markup', () => {
     expect(performance.now() - started).toBeLessThan(5000);
   });
 
-  it.each(hostile.map((entry, index) => [index, entry.payload] as const))(
-    'stays safe inside an embed: DOMPurify payload %i',
-    (_title, payload) => {
-      for (const html of [payload, embed(payload)]) {
-        const result = parseTweetEmbed(html);
-        expect(typeof result.ok).toBe('boolean');
-        if (!result.ok) continue;
-        for (const segment of result.value.body) {
-          if (segment.type !== 'text') expect(new URL(segment.href).protocol).toMatch(/^https?:$/);
-          expect(segment.text).not.toMatch(/<script/i);
-        }
-      }
-    },
+  it.each(ownHostile.map((entry) => [entry.title, entry.payload] as const))(
+    'stays safe inside an embed: %s',
+    (_title, payload) => safeInsideAnEmbed(payload),
   );
 });
+
+describeShared('parseTweetEmbed on DOMPurify’s hostile payloads', () => {
+  const hostile = JSON.parse(readShared('fixtures/xss/dompurify-payloads.json')) as {
+    title: string;
+    payload: string;
+  }[];
+  it.each(hostile.map((entry, index) => [index, entry.payload] as const))(
+    'stays safe inside an embed: DOMPurify payload %i',
+    (_title, payload) => safeInsideAnEmbed(payload),
+  );
+});
+
+function safeInsideAnEmbed(payload: string): void {
+  for (const html of [payload, embed(payload)]) {
+    const result = parseTweetEmbed(html);
+    expect(typeof result.ok).toBe('boolean');
+    if (!result.ok) continue;
+    for (const segment of result.value.body) {
+      if (segment.type !== 'text') expect(new URL(segment.href).protocol).toMatch(/^https?:$/);
+      expect(segment.text).not.toMatch(/<script/i);
+    }
+  }
+}

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { fetchTweet, syndicationToken } from '../../../src/model/tweet/fetch.js';
-import { syndicationFixtures } from '../fixtures.js';
+import { ownSyndication, sharedSyndication } from '../../shared.js';
 
-const real = syndicationFixtures('syndication');
-const authored = syndicationFixtures('syndication-authored');
-const tombstone = authored.find((f) => f.file === 'tombstone.json')?.payload;
+// The project's payloads, and the recorded ones when ../shared is there, keyed by tweet id.
+const own = ownSyndication();
+const real = [...own.filter((f) => f.key !== 'tombstone'), ...sharedSyndication('syndication')].map((f) => ({
+  key: (f.payload as { id_str: string }).id_str,
+  payload: f.payload,
+}));
+const tombstone = own.find((f) => f.key === 'tombstone')?.payload;
 
 type Call = { url: URL; init: RequestInit };
 

@@ -1,28 +1,11 @@
-import { decodeHTML } from 'entities';
 import { describe, expect, it } from 'vitest';
 import { parseSyndicationTweet } from '../../../src/model/tweet/syndication.js';
-import type { Tweet, TweetSegment } from '../../../src/model/tweet/types.js';
-import { readShared, syndicationFixtures } from '../fixtures.js';
+import type { Tweet } from '../../../src/model/tweet/types.js';
+import { describeShared, ownSyndication, readShared, sharedSyndication } from '../../shared.js';
+import { checkTweet, type RawTweet } from '../syndication-check.js';
 
-interface RawEntity {
-  indices: [number, number];
-  text?: string;
-  screen_name?: string;
-  display_url?: string;
-  url?: string;
-}
-interface RawTweet {
-  id_str: string;
-  text: string;
-  display_text_range?: [number, number];
-  entities?: Record<string, RawEntity[] | undefined>;
-  quoted_tweet?: RawTweet;
-  parent?: RawTweet;
-  note_tweet?: unknown;
-}
-
-const real = syndicationFixtures('syndication');
-const authored = syndicationFixtures('syndication-authored');
+const real = sharedSyndication('syndication');
+const authored = sharedSyndication('syndication-authored');
 const goodAuthored = authored.filter(
   (f) => !['tombstone.json', 'empty-object.json', 'missing-user.json'].includes(f.file),
 );
@@ -39,56 +22,7 @@ function byFile(file: string): unknown {
   return fixture.payload;
 }
 
-/** The text X shows, computed straight from the payload: code-point slice, display URLs swapped in, then decoded. */
-function visibleText(raw: RawTweet): string {
-  const points = Array.from(raw.text);
-  const [from, end] = raw.display_text_range ?? [0, points.length];
-  // A link that straddles the end of the range is not shown, nor is its first letter.
-  const cut = [...(raw.entities?.urls ?? []), ...(raw.entities?.media ?? [])].find(
-    (e) => e.indices[0] >= from && e.indices[0] < end && e.indices[1] > end,
-  );
-  const to = cut ? cut.indices[0] : end;
-  const swaps = [...(raw.entities?.urls ?? []), ...(raw.entities?.media ?? [])]
-    .filter((e) => e.indices[0] >= from && e.indices[1] <= to)
-    .sort((a, b) => a.indices[0] - b.indices[0]);
-  let out = '';
-  let cursor = from;
-  for (const e of swaps) {
-    out += decodeHTML(points.slice(cursor, e.indices[0]).join('')) + (e.display_url ?? '');
-    cursor = e.indices[1];
-  }
-  out += decodeHTML(points.slice(cursor, to).join(''));
-  // A quote's own permalink trails the text; the quote card replaces it.
-  return raw.quoted_tweet ? out.replace(/\s*https:\/\/t\.co\/[A-Za-z0-9]+\s*$/, '') : out;
-}
-
-function shownEntities(raw: RawTweet, list: string): RawEntity[] {
-  const points = Array.from(raw.text);
-  const [from, to] = raw.display_text_range ?? [0, points.length];
-  return (raw.entities?.[list] ?? []).filter((e) => e.indices[0] >= from && e.indices[1] <= to);
-}
-
-function texts(body: TweetSegment[], type: TweetSegment['type']): string[] {
-  return body.filter((s) => s.type === type).map((s) => s.text.toLowerCase());
-}
-
-function checkTweet(raw: RawTweet, tweet: Tweet): void {
-  expect(tweet.id).toBe(raw.id_str);
-  expect(tweet.body.map((s) => s.text).join('')).toBe(visibleText(raw));
-  expect(texts(tweet.body, 'hashtag')).toEqual(shownEntities(raw, 'hashtags').map((e) => `#${e.text}`.toLowerCase()));
-  expect(texts(tweet.body, 'mention')).toEqual(
-    shownEntities(raw, 'user_mentions').map((e) => `@${e.screen_name}`.toLowerCase()),
-  );
-  expect(texts(tweet.body, 'url')).toEqual(shownEntities(raw, 'urls').map((e) => (e.display_url ?? '').toLowerCase()));
-  for (const segment of tweet.body) {
-    expect(segment.text).not.toMatch(/&(amp|gt|lt|quot|#39);/);
-    if (segment.type !== 'text') expect(segment.href).toMatch(/^https?:\/\//);
-  }
-  if (raw.quoted_tweet) checkTweet(raw.quoted_tweet, tweet.quoted as Tweet);
-  if (raw.parent) checkTweet(raw.parent, tweet.parent as Tweet);
-}
-
-describe('parseSyndicationTweet on recorded payloads', () => {
+describeShared('parseSyndicationTweet on recorded payloads', () => {
   it('has the 50 real payloads', () => {
     expect(real).toHaveLength(50);
   });
@@ -108,7 +42,7 @@ describe('parseSyndicationTweet on recorded payloads', () => {
   );
 });
 
-describe('parseSyndicationTweet details', () => {
+describeShared('parseSyndicationTweet details, on recorded payloads', () => {
   it('decodes &gt; only after slicing, so the mentions after it keep their places', () => {
     const tweet = parsed(byFile('1954911556879388686'));
     const text = tweet.body.map((s) => s.text).join('');
@@ -304,11 +238,13 @@ describe('parseSyndicationTweet details', () => {
     expect(result).toMatchObject({ ok: false, error: { code } });
   });
 
-  it('reads the documented tombstone of a deleted post as deleted', () => {
-    const [doc] = Object.values(
-      JSON.parse(readShared('fixtures/syndication-extra/emusks-doc-examples.json')) as Record<string, unknown>,
-    );
-    expect(parseSyndicationTweet(doc)).toMatchObject({ ok: false, error: { code: 'deleted' } });
+  describeShared('a recorded tombstone', () => {
+    it('reads the documented tombstone of a deleted post as deleted', () => {
+      const [doc] = Object.values(
+        JSON.parse(readShared('fixtures/syndication-extra/emusks-doc-examples.json')) as Record<string, unknown>,
+      );
+      expect(parseSyndicationTweet(doc)).toMatchObject({ ok: false, error: { code: 'deleted' } });
+    });
   });
 
   it.each([null, undefined, 42, 'tweet', [], [{}]])('rejects the non-object %j', (value) => {
@@ -332,5 +268,129 @@ describe('parseSyndicationTweet details', () => {
     const result = parseSyndicationTweet({ ...base, entities: { hashtags: [{ indices: [0, 5], text: 'بندر' }] } });
     expect(result.ok && result.value.body.every((s) => s.type === 'text')).toBe(true);
     expect(result.ok && result.warnings.length).toBe(1);
+  });
+});
+
+describe('parseSyndicationTweet on the project’s payloads', () => {
+  const own = ownSyndication();
+  const tweets = own.filter((f) => f.key !== 'tombstone');
+  const byKey = (key: string) => {
+    const fixture = own.find((f) => f.key === key);
+    if (fixture === undefined) throw new Error(`no fixture ${key}`);
+    return parsed(fixture.payload);
+  };
+
+  it.each(tweets.map((f) => [f.key, f.payload] as const))('parses %s without touching the input', (_key, payload) => {
+    const before = structuredClone(payload);
+    const result = parseSyndicationTweet(payload);
+    expect(result.ok && result.warnings).toEqual([]);
+    if (!result.ok) return;
+    expect(payload).toEqual(before);
+    checkTweet(payload as RawTweet, result.value);
+    expect(JSON.parse(JSON.stringify(result.value))).toEqual(result.value);
+  });
+
+  it('reads one to four photos with their sizes and alt text', () => {
+    for (const [key, count] of [
+      ['photo-1', 1],
+      ['photos-2', 2],
+      ['photos-3', 3],
+      ['photos-4', 4],
+    ] as const) {
+      const media = byKey(key).media ?? [];
+      expect(media.map((m) => m.type)).toEqual(Array(count).fill('photo'));
+      for (const photo of media) expect(photo).toMatchObject({ width: expect.any(Number), alt: expect.any(String) });
+    }
+    expect(byKey('photos-4').media?.[0]).toMatchObject({ width: 1920, height: 1080, alt: 'The quay at 20:00' });
+    expect(byKey('legacy-photos').media).toEqual([
+      {
+        type: 'photo',
+        url: 'https://pbs.twimg.com/media/OldLight01.jpg',
+        width: 1024,
+        height: 768,
+        alt: 'A white lighthouse on a rock',
+      },
+    ]);
+  });
+
+  it('reads a video with its sources, highest bitrate first and the stream last, and a GIF that loops', () => {
+    const [video] = byKey('video').media ?? [];
+    expect(video).toMatchObject({ type: 'video', width: 1280, height: 720, durationMs: 31500 });
+    const sources = video?.type === 'video' ? video.sources : [];
+    expect(sources.map((s) => s.bitrate)).toEqual([2176000, 832000, undefined]);
+    expect(sources.at(-1)?.type).toBe('application/x-mpegURL');
+    expect(byKey('gif').media?.[0]).toMatchObject({ type: 'gif', loop: true });
+  });
+
+  it('reads a quote with its own photo, dropping the permalink the quote card replaces', () => {
+    const tweet = byKey('quote');
+    expect(tweet.body).toEqual([{ type: 'text', text: 'This is why the gates were shut.' }]);
+    expect(tweet.quoted?.author.handle).toBe('coastalmet');
+    expect(tweet.quoted?.media?.[0]?.type).toBe('photo');
+  });
+
+  it('hides the leading reply mention and keeps the parent', () => {
+    const tweet = byKey('reply');
+    expect(tweet.body[0]).toEqual({ type: 'text', text: 'Yes, until 16:10. After that the water comes back fast.' });
+    expect(tweet.parent?.author.handle).toBe('rowanpike');
+    expect(tweet.parent?.body[0]?.text).toBe('Is the causeway safe to walk this afternoon?');
+  });
+
+  it('marks a note tweet without its full text as truncated, and uses the full text when it is there', () => {
+    expect(byKey('note-truncated').truncated).toBe(true);
+    const full = byKey('note-full');
+    expect(full.truncated).toBeUndefined();
+    expect(full.body.map((s) => s.text).join('')).toMatch(/night shift\.$/);
+    expect(full.body.find((s) => s.type === 'mention')?.text).toBe('@PortCrewsNorth');
+  });
+
+  it('reads entities by code point after emoji, and decodes &gt; and &amp; only after slicing', () => {
+    const tweet = byKey('entities');
+    expect(tweet.body.filter((s) => s.type !== 'text').map((s) => [s.type, s.text])).toEqual([
+      ['mention', '@PortCrewsNorth'],
+      ['hashtag', '#StormWatch'],
+      ['cashtag', '$FERY'],
+      ['url', 'harbour.example.org/timetable'],
+    ]);
+    const escaped = byKey('escaped-text');
+    expect(escaped.body[0]?.text).toBe('Tide > 5.2 m at noon & rising. Stay off the sea wall, ');
+    expect(escaped.body[1]).toMatchObject({ type: 'mention', text: '@harbourauth' });
+  });
+
+  it('reads a large link card, an ended poll, badges and an affiliate label', () => {
+    const card = byKey('card');
+    expect(card.card).toMatchObject({
+      layout: 'large',
+      title: 'How the flood gates work',
+      url: 'https://estuarypost.example/gates-explained',
+    });
+    expect(card.author).toMatchObject({ verified: 'business', avatarShape: 'square' });
+    const poll = byKey('poll').poll;
+    expect(poll).toMatchObject({ ended: true, total: 2103 });
+    expect(poll?.choices.map((c) => c.label)).toEqual(['Yes', 'No', 'A light & a bell']);
+    expect(byKey('escaped-text').author.verified).toBe('government');
+    expect(byKey('affiliate').author.affiliate).toMatchObject({
+      label: 'The Estuary Post',
+      url: 'https://twitter.com/estuarypost',
+    });
+  });
+
+  it('reads Japanese with a full-width hashtag, and Persian right to left', () => {
+    const ja = byKey('japanese');
+    expect(ja).toMatchObject({ lang: 'ja', dir: 'ltr' });
+    expect(ja.body.at(-1)).toMatchObject({ type: 'hashtag', text: '＃港町' });
+    expect(byKey('persian')).toMatchObject({ lang: 'fa', dir: 'rtl' });
+  });
+
+  it('rejects a tombstone of a deleted post as deleted, with its reason', () => {
+    const tombstone = own.find((f) => f.key === 'tombstone')?.payload;
+    const result = parseSyndicationTweet(tombstone);
+    expect(result).toMatchObject({ ok: false, error: { code: 'deleted' } });
+    expect(!result.ok && result.error.message).toMatch(/deleted by the Post author/);
+  });
+
+  it.each([null, undefined, 42, 'tweet', [], [{}], {}])('rejects the non-tweet %j', (value) => {
+    const result = parseSyndicationTweet(value);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
   });
 });

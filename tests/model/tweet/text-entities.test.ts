@@ -6,15 +6,13 @@ import {
   type TextEntity,
   textToSegments,
 } from '../../../src/model/tweet/text-entities.js';
-import { readShared } from '../fixtures.js';
+import { describeShared, readShared } from '../../shared.js';
 
 interface Case {
   description: string;
   text: string;
   expected: unknown;
 }
-
-const suite = parse(readShared('fixtures/twitter-text/extract.yml')) as { tests: Record<string, Case[]> };
 
 /** X's indices count code points. */
 function indices(text: string, entity: TextEntity): [number, number] {
@@ -67,7 +65,9 @@ const sections: Record<string, { category: string; actual: (text: string) => unk
   },
 };
 
-describe("X's twitter-text extract conformance suite", () => {
+describeShared("X's twitter-text extract conformance suite", () => {
+  const suite = parse(readShared('fixtures/twitter-text/extract.yml')) as { tests: Record<string, Case[]> };
+
   it('finds at least 95 % of the mention, hashtag, cashtag and URL cases in each category', () => {
     const tally: Record<string, { passed: number; total: number; failed: string[] }> = {};
     for (const [section, cases] of Object.entries(suite.tests)) {

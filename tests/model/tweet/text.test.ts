@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { matchTweetSignature, parseTweetText, readTweetLines } from '../../../src/model/tweet/text.js';
 import type { Tweet } from '../../../src/model/tweet/types.js';
-import { readShared } from '../fixtures.js';
+import { readFixture } from '../../shared.js';
 
-const seedLines = readShared('seed/000_f1c18b08bdf2db6f.txt').split('\n');
+const seedLines = readFixture('texts/seed.txt').split('\n');
 
 function parsed(text: string): Tweet {
   const result = parseTweetText(text);
