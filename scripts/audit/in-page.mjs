@@ -7,12 +7,25 @@
 export function auditKit() {
   if (window.__bsAudit) return;
 
-  // Layout shifts from the first paint on (buffered), kept for measureShift().
+  // Layout shifts from the first paint on (buffered). CLS leaves out shifts
+  // within 500 ms of a key press or pointer press, but Chromium only knows
+  // trusted input; a story's play function presses keys and clicks with
+  // synthetic events, so those count as input here too.
   const shifts = [];
+  let lastInput = Number.NEGATIVE_INFINITY;
+  for (const type of ['keydown', 'pointerdown', 'mousedown']) {
+    window.addEventListener(
+      type,
+      (event) => {
+        lastInput = event.timeStamp;
+      },
+      true,
+    );
+  }
   try {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
-        if (entry.hadRecentInput) continue;
+        if (entry.hadRecentInput || entry.startTime - lastInput <= 500) continue;
         shifts.push({
           value: entry.value,
           sources: entry.sources.map((s) => (s.node ? describe(s.node) : '?')),
@@ -129,7 +142,11 @@ export function auditKit() {
     const culprits = [];
     for (const el of document.body.querySelectorAll('*')) {
       const r = el.getBoundingClientRect();
-      if (r.width === 0 || (r.right <= width + 1 && r.left >= -1)) continue;
+      // Past the edge itself, or its text is (an unbreakable line runs out of its box).
+      const style = getComputedStyle(el);
+      const spills = el.scrollWidth > el.clientWidth + 1 && !clips(style) && el.clientWidth > 0;
+      if (r.width === 0 || (r.right <= width + 1 && r.left >= -1 && !(spills && el.scrollWidth + r.left > width)))
+        continue;
       let clipped = false;
       for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
         if (clips(getComputedStyle(a))) clipped = true;

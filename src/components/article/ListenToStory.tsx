@@ -264,7 +264,9 @@ function SpeechReader({ labels, locale, target, root, onStop }: SpeechReaderProp
       }
       mark(el);
       setCurrent(index + 1);
-      el.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+      // Smooth scrolling is motion: not for a reader who asked for less.
+      const still = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+      el.scrollIntoView?.({ block: 'nearest', behavior: still ? 'auto' : 'smooth' });
       const utterance = new SpeechSynthesisUtterance(el.textContent ?? '');
       const lang = el.closest<HTMLElement>('[lang]')?.lang || locale;
       if (lang) utterance.lang = lang;
