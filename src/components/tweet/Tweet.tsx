@@ -24,6 +24,12 @@ export interface TweetProps extends Omit<ComponentPropsWithRef<'article'>, 'chil
   imageLoader?: ImageLoader;
   /** `none`: nothing is requested from X's servers; media become their alt text. */
   media?: 'show' | 'none';
+  /**
+   * Alt text you supply, e.g. for a stored embed, whose photos carry none: keyed
+   * by the media URL (a photo's `url`, a video's `poster`) or by position in
+   * this tweet's own media (`"0"`–`"3"`). Wins over the text X sent.
+   */
+  mediaAlt?: Readonly<Record<string, string>>;
   /** Swap parts (`Link`, `Avatar`, `MediaImage`); reaches quoted and parent tweets too. */
   components?: Partial<TweetComponents>;
 }
@@ -48,6 +54,7 @@ export function Tweet({
   labels,
   imageLoader,
   media = 'show',
+  mediaAlt,
   components,
   className,
   ...rest
@@ -57,6 +64,7 @@ export function Tweet({
     timeZone,
     labels: tweetLabelsFor(locale, labels),
     media,
+    mediaAlt,
     load: imageLoader ?? asGiven,
     c: components ? { ...defaultComponents, ...components } : defaultComponents,
   };
@@ -81,7 +89,7 @@ export function Tweet({
         </p>
       ) : null}
       <TweetBody tweet={tweet} ctx={ctx} />
-      <TweetMedia media={tweet.media} ctx={ctx} />
+      <TweetMedia media={tweet.media} ctx={ctx} own />
       {tweet.card ? <TweetLinkCard card={tweet.card} ctx={ctx} /> : null}
       {tweet.poll ? <TweetPoll poll={tweet.poll} lang={tweet.lang} ctx={ctx} /> : null}
       {tweet.quoted ? <TweetNested tweet={tweet.quoted} ctx={ctx} as="quoted" /> : null}

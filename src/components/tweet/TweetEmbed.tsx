@@ -14,13 +14,14 @@ export interface TweetEmbedProps extends Omit<TweetProps, 'tweet'> {
  * script. When the markup can't be read as a tweet, the reader still gets its
  * text and the link to X inside <TweetUnavailable>: nothing is lost.
  */
-export function TweetEmbed({ html, media, imageLoader, components, timeZone, ...shared }: TweetEmbedProps) {
+export function TweetEmbed({ html, media, mediaAlt, imageLoader, components, timeZone, ...shared }: TweetEmbedProps) {
   const parsed = parseTweetEmbed(html);
   if (parsed.ok) {
     return (
       <Tweet
         tweet={parsed.value}
         media={media}
+        mediaAlt={mediaAlt}
         imageLoader={imageLoader}
         components={components}
         timeZone={timeZone}

@@ -54,6 +54,8 @@ export interface TweetContext {
   timeZone: string;
   labels: TweetLabels;
   media: 'show' | 'none';
+  /** Caller-supplied alt text by media URL, or by position in the tweet's own media ("0"–"3"). */
+  mediaAlt: Readonly<Record<string, string>> | undefined;
   /** The image loader, or the URL as given. */
   load: ImageLoader;
   c: TweetComponents;

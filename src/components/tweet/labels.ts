@@ -22,6 +22,8 @@ export interface TweetLabels {
   verifiedBusiness: string;
   verifiedGovernment: string;
   image: string;
+  /** Names a photo without alt text in a grid of several: `{index}` and `{count}` are formatted numbers. */
+  imageOf: string;
   video: string;
   gif: string;
   /** `{count}` is already formatted for the locale. */
@@ -45,6 +47,7 @@ const en: TweetLabels = {
   verifiedBusiness: 'Verified organization',
   verifiedGovernment: 'Verified government account',
   image: 'Image',
+  imageOf: 'Image {index} of {count}',
   video: 'Video',
   gif: 'GIF',
   pollVotes: '{count} votes',
@@ -66,6 +69,7 @@ const fa: TweetLabels = {
   verifiedBusiness: 'سازمان تأییدشده',
   verifiedGovernment: 'حساب دولتی تأییدشده',
   image: 'تصویر',
+  imageOf: 'تصویر {index} از {count}',
   video: 'ویدیو',
   gif: 'GIF',
   pollVotes: '{count} رأی',
@@ -87,6 +91,7 @@ const ar: TweetLabels = {
   verifiedBusiness: 'مؤسسة موثّقة',
   verifiedGovernment: 'حساب حكومي موثّق',
   image: 'صورة',
+  imageOf: 'الصورة {index} من {count}',
   video: 'فيديو',
   gif: 'GIF',
   pollVotes: '{count} صوت',
@@ -108,6 +113,7 @@ const es: TweetLabels = {
   verifiedBusiness: 'Organización verificada',
   verifiedGovernment: 'Cuenta gubernamental verificada',
   image: 'Imagen',
+  imageOf: 'Imagen {index} de {count}',
   video: 'Vídeo',
   gif: 'GIF',
   pollVotes: '{count} votos',
@@ -129,6 +135,7 @@ const fr: TweetLabels = {
   verifiedBusiness: 'Organisation certifiée',
   verifiedGovernment: 'Compte gouvernemental certifié',
   image: 'Image',
+  imageOf: 'Image {index} sur {count}',
   video: 'Vidéo',
   gif: 'GIF',
   pollVotes: '{count} votes',
@@ -150,6 +157,7 @@ const de: TweetLabels = {
   verifiedBusiness: 'Verifizierte Organisation',
   verifiedGovernment: 'Verifiziertes Regierungskonto',
   image: 'Bild',
+  imageOf: 'Bild {index} von {count}',
   video: 'Video',
   gif: 'GIF',
   pollVotes: '{count} Stimmen',
@@ -171,6 +179,7 @@ const ja: TweetLabels = {
   verifiedBusiness: '認証済み組織',
   verifiedGovernment: '認証済み政府アカウント',
   image: '画像',
+  imageOf: '画像（{count}枚中{index}枚目）',
   video: '動画',
   gif: 'GIF',
   pollVotes: '{count}票',
