@@ -1,5 +1,6 @@
 // Accessibility-tree baselines: Playwright's ARIA snapshot (roles, names and
-// their order) of key stories, committed under tests/browser/aria/.
+// their order) of key stories, committed under tests/browser/aria/ as YAML in
+// .aria.txt files, so no formatter re-indents what must match byte for byte.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -62,7 +63,7 @@ function firstDifference(expected, actual) {
  */
 export async function checkAriaBaseline(page, root, id, dir, update) {
   const snapshot = `${(await page.locator(root).ariaSnapshot()).trimEnd()}\n`;
-  const file = join(dir, `${id}.yml`);
+  const file = join(dir, `${id}.aria.txt`);
   if (update) {
     mkdirSync(dir, { recursive: true });
     const changed = !existsSync(file) || readFileSync(file, 'utf8') !== snapshot;

@@ -12,20 +12,16 @@ export function auditKit() {
   // trusted input; a story's play function presses keys and clicks with
   // synthetic events, so those count as input here too.
   const shifts = [];
-  let lastInput = Number.NEGATIVE_INFINITY;
+  const inputs = [];
   for (const type of ['keydown', 'pointerdown', 'mousedown']) {
-    window.addEventListener(
-      type,
-      (event) => {
-        lastInput = event.timeStamp;
-      },
-      true,
-    );
+    window.addEventListener(type, (event) => inputs.push(event.timeStamp), true);
   }
+  // Entries arrive after the fact, when later presses may have happened: look back from the shift.
+  const afterInput = (time) => inputs.some((t) => t <= time && time - t <= 500);
   try {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
-        if (entry.hadRecentInput || entry.startTime - lastInput <= 500) continue;
+        if (entry.hadRecentInput || afterInput(entry.startTime)) continue;
         shifts.push({
           value: entry.value,
           sources: entry.sources.map((s) => (s.node ? describe(s.node) : '?')),
@@ -144,7 +140,8 @@ export function auditKit() {
       const r = el.getBoundingClientRect();
       // Past the edge itself, or its text is (an unbreakable line runs out of its box).
       const style = getComputedStyle(el);
-      const spills = el.scrollWidth > el.clientWidth + 1 && !clips(style) && el.clientWidth > 0;
+      const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && /\S/.test(n.data));
+      const spills = ownText && el.scrollWidth > el.clientWidth + 1 && !clips(style) && el.clientWidth > 0;
       if (r.width === 0 || (r.right <= width + 1 && r.left >= -1 && !(spills && el.scrollWidth + r.left > width)))
         continue;
       let clipped = false;

@@ -155,6 +155,21 @@ describe('layout shift', () => {
     expect(r.failures[0]).toMatch(/layout shift 0\.\d+: .*p "Text under the picture"/);
   });
 
+  it('leaves out a shift right after a (synthetic) click, as CLS does for input, but not one after 500 ms', async () => {
+    const grow = (delay: number) =>
+      `<button onclick="setTimeout(() => document.querySelector('.gap').style.blockSize = '200px', ${delay})">Open</button><div class="gap"></div><p>Text under it</p>`;
+    const soon = await open(grow(0));
+    await soon.evaluate(() => document.querySelector('button')?.dispatchEvent(new PointerEvent('pointerdown')));
+    await soon.evaluate(() => document.querySelector('button')?.click());
+    await soon.waitForTimeout(300);
+    expect((await closing(soon, (p) => checkLayoutShift(p))).counts.cls).toBe(0);
+    const late = await open(grow(700));
+    await late.evaluate(() => document.querySelector('button')?.dispatchEvent(new PointerEvent('pointerdown')));
+    await late.evaluate(() => document.querySelector('button')?.click());
+    await late.waitForTimeout(1000);
+    expect((await closing(late, (p) => checkLayoutShift(p))).counts.cls).toBeGreaterThan(0);
+  });
+
   it('measures zero when width and height reserve the box', async () => {
     const page = await open('<img src="/slow.svg" alt="late" width="200" height="200"><p>Text under the picture</p>');
     await page.waitForTimeout(600);
@@ -222,7 +237,7 @@ describe('accessibility-tree baselines', () => {
         /no accessibility-tree baseline/,
       );
       await checkAriaBaseline(p, '#root', 'story', dir, true);
-      expect(readFileSync(join(dir, 'story.yml'), 'utf8')).toContain('- navigation "Sections"');
+      expect(readFileSync(join(dir, 'story.aria.txt'), 'utf8')).toContain('- navigation "Sections"');
       expect((await checkAriaBaseline(p, '#root', 'story', dir, false)).failures).toEqual([]);
       await p.evaluate(() => document.querySelector('nav')?.setAttribute('aria-label', 'Menu'));
       const changed = await checkAriaBaseline(p, '#root', 'story', dir, false);

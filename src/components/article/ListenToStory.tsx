@@ -91,6 +91,23 @@ export function ListenToStory({
   );
 }
 
+/**
+ * A toggle's two faces in one grid cell, the other one invisible: the button
+ * keeps the width of the wider, so pressing it never rewraps the player (no
+ * layout shift). The button's name is the face shown, set by the caller.
+ */
+function Faces({ faces, shown }: { faces: [string, string]; shown: 0 | 1 }) {
+  return (
+    <span className="bs-player-faces" aria-hidden="true">
+      {faces.map((face, i) => (
+        <span key={face} data-shown={i === shown ? '' : undefined}>
+          {face}
+        </span>
+      ))}
+    </span>
+  );
+}
+
 function start(element: HTMLMediaElement, refused: () => void) {
   // A browser that refuses (autoplay policy) rejects; older engines return nothing at all.
   const result: Promise<void> | undefined = element.play();
@@ -191,8 +208,9 @@ function AudioPlayer({ src, title, labels, locale }: AudioPlayerProps) {
         className="bs-player-toggle"
         onClick={toggle}
         data-playing={playing || undefined}
+        aria-label={playing ? labels.pause : labels.play}
       >
-        <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span> {playing ? labels.pause : labels.play}
+        <Faces faces={[`▶ ${labels.play}`, `❚❚ ${labels.pause}`]} shown={playing ? 1 : 0} />
       </button>
       <input
         type="range"
@@ -301,8 +319,14 @@ function SpeechReader({ labels, locale, target, root, onStop }: SpeechReaderProp
   return (
     // biome-ignore lint/a11y/useSemanticElements: a group of controls, not a form field set
     <div className="bs-player" role="group" aria-label={labels.listen}>
-      <button type="button" ref={pauseButton} className="bs-player-toggle" onClick={togglePause}>
-        <span aria-hidden="true">{paused ? '▶' : '❚❚'}</span> {paused ? labels.resume : labels.pause}
+      <button
+        type="button"
+        ref={pauseButton}
+        className="bs-player-toggle"
+        onClick={togglePause}
+        aria-label={paused ? labels.resume : labels.pause}
+      >
+        <Faces faces={[`❚❚ ${labels.pause}`, `▶ ${labels.resume}`]} shown={paused ? 1 : 0} />
       </button>
       <button type="button" className="bs-player-stop" onClick={onStop}>
         <span aria-hidden="true">■</span> {labels.stop}
