@@ -111,7 +111,8 @@ export async function checkFocus(page, root, { maxStops = 200 } = {}) {
     const probe = await page.evaluate((r) => {
       const el = document.activeElement;
       if (!el || el === document.body || el.id === 'bs-audit-start') return undefined;
-      if (!el.dataset.bsAuditStop) el.dataset.bsAuditStop = String(Math.random()).slice(2);
+      window.__bsAuditStops = (window.__bsAuditStops ?? 0) + (el.dataset.bsAuditStop ? 0 : 1);
+      el.dataset.bsAuditStop ??= String(window.__bsAuditStops);
       return { key: el.dataset.bsAuditStop, ...window.__bsAudit.focusProbe(r) };
     }, root);
     if (!probe || seen.has(probe.key)) break;

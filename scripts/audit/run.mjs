@@ -101,7 +101,7 @@ const results = new Map(stories.map((s) => [s.id, { title: s.title, checks: {} }
 const timing = Object.fromEntries(Object.keys(settings).map((s) => [s, 0]));
 
 // Pages per setting: the 1280 px one also tabs through every story, so it gets more.
-const pagesPer = { w360: 1, w768: 1, w1280: 2, forced: 1 };
+const pagesPer = { w360: 1, w768: 1, w1280: 3, forced: 1 };
 const total = stories.length * Object.keys(settings).length;
 let done = 0;
 
