@@ -175,9 +175,12 @@ const exceptions = new Set(Object.values(summary).flatMap((row) => [...row.excep
 if (exceptions.size > 0)
   console.log(`\nTargets under 24×24 that meet a 2.5.8 exception:\n  ${[...exceptions].sort().join('\n  ')}`);
 for (const row of Object.values(summary)) row.exceptions = [...row.exceptions].sort();
+// Workers finish in any order: sort, so two runs write the same file.
+const sorted = (object) => Object.fromEntries(Object.entries(object).sort(([a], [b]) => a.localeCompare(b)));
+const storyResults = [...results].map(([id, story]) => [id, { ...story, checks: sorted(story.checks) }]);
 writeFileSync(
   `${staticDir}/audit-results.json`,
-  `${JSON.stringify({ summary, stories: Object.fromEntries(results) }, null, 2)}\n`,
+  `${JSON.stringify({ summary: sorted(summary), stories: Object.fromEntries(storyResults) }, null, 2)}\n`,
 );
 console.log(
   `Seconds per setting (summed over pages): ${Object.entries(timing)
