@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { checkAriaBaseline } from '../../scripts/audit/aria.mjs';
 import {
   checkFocus,
@@ -19,6 +19,9 @@ import {
   checkZoom,
 } from '../../scripts/audit/checks.mjs';
 import { auditContext, launch } from '../../scripts/audit/stories.mjs';
+
+// Each case opens a browser context and waits on real frames: on a busy machine that takes seconds.
+vi.setConfig({ testTimeout: 30_000 });
 
 const origin = 'http://audit.test';
 let browser: Browser;

@@ -14,20 +14,9 @@ function pickSource(video: TweetVideo) {
  * tweet's own media), else the text X sent.
  */
 function altOf(item: Media, index: number, ctx: TweetContext, own: boolean): string | undefined {
-  const given = ctx.mediaAlt;
+  const given = ctx.mediaAlt ?? {};
   const url = item.type === 'photo' ? item.url : item.poster;
-  if (given && Object.hasOwn(given, url)) return given[url];
-  if (given && own && Object.hasOwn(given, String(index))) return given[String(index)];
-  return item.alt;
-}
-
-/** A photo without alt text: "Image", or "Image 2 of 4" in a grid, so a listener can tell them apart. */
-function unnamedImage(index: number, count: number, ctx: TweetContext): string {
-  if (count < 2) return ctx.labels.image;
-  return fillLabel(ctx.labels.imageOf, {
-    index: formatCount(index + 1, ctx.locale),
-    count: formatCount(count, ctx.locale),
-  });
+  return Object.hasOwn(given, url) ? given[url] : own && Object.hasOwn(given, index) ? given[index] : item.alt;
 }
 
 function Video({ video, alt, ctx }: { video: TweetVideo; alt: string | undefined; ctx: TweetContext }) {
@@ -89,7 +78,16 @@ export function TweetMedia({ media, ctx, own = false }: { media: Media[]; ctx: T
             // biome-ignore lint/suspicious/noArrayIndexKey: media never reorder
             key={i}
             src={ctx.load(item.url, { width: Math.min(item.width, cell) })}
-            alt={altOf(item, i, ctx, own) ?? unnamedImage(i, items.length, ctx)}
+            alt={
+              altOf(item, i, ctx, own) ??
+              // "Image 2 of 4", so a listener can tell a grid's photos apart.
+              (items.length > 1
+                ? fillLabel(ctx.labels.imageOf, {
+                    index: formatCount(i + 1, ctx.locale),
+                    count: formatCount(items.length, ctx.locale),
+                  })
+                : ctx.labels.image)
+            }
             width={item.width}
             height={item.height}
           />

@@ -179,7 +179,7 @@ const ja: TweetLabels = {
   verifiedBusiness: '認証済み組織',
   verifiedGovernment: '認証済み政府アカウント',
   image: '画像',
-  imageOf: '画像（{count}枚中{index}枚目）',
+  imageOf: '画像 {index}/{count}',
   video: '動画',
   gif: 'GIF',
   pollVotes: '{count}票',
