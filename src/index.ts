@@ -46,11 +46,14 @@ export {
   type TweetEmbedRead,
 } from './model/tweet/embed.js';
 export {
+  findSignatures,
   matchTweetSignature,
   parseTweetText,
+  type SignatureMatch,
   type TweetSignature,
   type TweetTextErrorCode,
 } from './model/tweet/text.js';
+export { isTweetReference, tweetReference } from './model/tweet/reference.js';
 export { findTextEntities, type TextEntity, textToSegments } from './model/tweet/text-entities.js';
 export { type FetchTweetErrorCode, type FetchTweetOptions, fetchTweet } from './model/tweet/fetch.js';
 // (tweet parsers)
@@ -59,6 +62,7 @@ export { type FetchTweetErrorCode, type FetchTweetOptions, fetchTweet } from './
 export { type ArticleHtmlErrorCode, type ArticleHtmlOptions, parseArticleHtml } from './model/article/html.js';
 export { type ArticleTextErrorCode, type ArticleTextOptions, parseArticleText } from './model/article/text.js';
 export { type EmbedTarget, embedTarget } from './model/article/embed-providers.js';
+export type { ResolveTweet } from './model/article/tweet-references.js';
 export {
   type ArticleMeta,
   articleJsonLd,
@@ -109,6 +113,10 @@ export { BlockQuote, type BlockQuoteProps } from './components/article/blocks/Bl
 export { PullQuote, type PullQuoteAlign, type PullQuoteProps } from './components/article/PullQuote.js';
 export { Figure, type FigureProps } from './components/article/blocks/Figure.js';
 export { EmbedLink, type EmbedLinkProps } from './components/article/blocks/EmbedLink.js';
+export {
+  TweetReferenceCard,
+  type TweetReferenceCardProps,
+} from './components/article/blocks/TweetReferenceCard.js';
 export { Inlines, type InlinesProps } from './components/article/blocks/Inlines.js';
 export { ListenToStory, type ListenToStoryProps } from './components/article/listen/ListenToStory.js';
 export { ArticleJsonLd, type ArticleJsonLdProps } from './components/article/ArticleJsonLd.js';

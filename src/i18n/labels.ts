@@ -59,6 +59,8 @@ export interface ArticleLabels {
   updated: string;
   /** An embed card's link text when it has no title. */
   openOn: string;
+  /** The link of a post known only by its URL; `{handle}` is its author. */
+  tweetReference: string;
   /** Development-only placeholder; `{type}` is the block type. */
   unknownBlock: string;
 }

@@ -54,6 +54,11 @@ const cases: Record<string, Case> = {
   PullQuote: { tag: 'ASIDE', base: 'bs-pullquote', make: (p) => <api.PullQuote {...p}>Words.</api.PullQuote> },
   Figure: { tag: 'FIGURE', base: 'bs-figure', make: (p) => <api.Figure block={sample.figure} {...p} /> },
   EmbedLink: { tag: 'DIV', base: 'bs-embed-card', make: (p) => <api.EmbedLink block={sample.embed} {...p} /> },
+  TweetReferenceCard: {
+    tag: 'FIGURE',
+    base: 'bs-tweet-ref',
+    make: (p) => <api.TweetReferenceCard block={sample.tweetReference} {...p} />,
+  },
   ListenToStory: {
     tag: 'DIV',
     base: 'bs-listen',

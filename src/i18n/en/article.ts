@@ -12,5 +12,6 @@ export const articleEn: ArticleLabels = {
   published: 'Published',
   updated: 'Updated',
   openOn: 'Open on {provider}',
+  tweetReference: 'Post by {handle} on X',
   unknownBlock: 'Unknown block type “{type}” (shown in development only)',
 };

@@ -44,6 +44,7 @@ const article: ArticleLabels = {
   published: 'نُشر',
   updated: 'حُدّث',
   openOn: 'افتح في {provider}',
+  tweetReference: 'منشور {handle} على X',
   unknownBlock: 'نوع كتلة غير معروف «{type}» (يظهر أثناء التطوير فقط)',
 };
 

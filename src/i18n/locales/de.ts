@@ -44,6 +44,7 @@ const article: ArticleLabels = {
   published: 'Veröffentlicht',
   updated: 'Aktualisiert',
   openOn: 'Auf {provider} öffnen',
+  tweetReference: 'Beitrag von {handle} auf X',
   unknownBlock: 'Unbekannter Blocktyp „{type}“ (nur in der Entwicklung sichtbar)',
 };
 

@@ -44,6 +44,7 @@ const article: ArticleLabels = {
   published: 'Publicado',
   updated: 'Actualizado',
   openOn: 'Abrir en {provider}',
+  tweetReference: 'Publicación de {handle} en X',
   unknownBlock: 'Tipo de bloque desconocido «{type}» (solo en desarrollo)',
 };
 

@@ -44,6 +44,7 @@ const article: ArticleLabels = {
   published: 'انتشار',
   updated: 'به‌روزرسانی',
   openOn: 'باز کردن در {provider}',
+  tweetReference: 'پست {handle} در X',
   unknownBlock: 'نوع بلوک ناشناخته «{type}» (فقط در حالت توسعه)',
 };
 

@@ -44,6 +44,7 @@ const article: ArticleLabels = {
   published: 'Publié',
   updated: 'Mis à jour',
   openOn: 'Ouvrir sur {provider}',
+  tweetReference: 'Publication de {handle} sur X',
   unknownBlock: 'Type de bloc inconnu « {type} » (affiché en développement seulement)',
 };
 

@@ -44,6 +44,7 @@ const article: ArticleLabels = {
   published: '公開',
   updated: '更新',
   openOn: '{provider} で開く',
+  tweetReference: 'X の {handle} さんのポスト',
   unknownBlock: '不明なブロック「{type}」（開発時のみ表示）',
 };
 

@@ -6,6 +6,7 @@
 import type { Dir } from '../../i18n/language.js';
 import { type ChildNode, classes, dirOf, type Element, langOf, type TextOptions, textOf } from '../shared/html.js';
 import { cleanText } from './inline-builder.js';
+import type { ResolveTweet } from './tweet-references.js';
 import type { Article, Block, Inline, Mark } from './types.js';
 
 export interface Scope {
@@ -24,6 +25,8 @@ export interface ReadContext {
   /** Elements read as part of another block (a caption, an attribution): not read again. */
   readonly skip: Set<Element>;
   warn(message: string): void;
+  /** The app's stored tweets, for posts the HTML knows only by URL. */
+  readonly resolveTweet?: ResolveTweet | undefined;
   /** The blocks a run of nodes makes; containers (quotes, captions) read their insides with it. */
   blocks(nodes: readonly ChildNode[], scope: Scope): Block[];
 }
@@ -33,11 +36,13 @@ export function createContext(
   baseUrl: string | undefined,
   article: Pick<Article, 'lang' | 'dir'>,
   blocks: (context: ReadContext, nodes: readonly ChildNode[], scope: Scope) => Block[],
+  resolveTweet?: ResolveTweet,
 ): ReadContext & { warnings(): string[] } {
   const counts = new Map<string, number>();
   const context: ReadContext & { warnings(): string[] } = {
     baseUrl,
     article,
+    resolveTweet,
     skip: new Set(),
     warn: (message) => counts.set(message, (counts.get(message) ?? 0) + 1),
     blocks: (nodes, scope) => blocks(context, nodes, scope),

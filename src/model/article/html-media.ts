@@ -19,6 +19,7 @@ import {
 } from './html-context.js';
 import { blockquote } from './html-quotes.js';
 import { cleanText } from './inline-builder.js';
+import { loneStatusUrl, referenceBlock } from './tweet-references.js';
 import type { Block, FigureBlock, Inline } from './types.js';
 
 export function figure(context: ReadContext, element: Element, scope: Scope): Block[] {
@@ -45,10 +46,18 @@ export function figure(context: ReadContext, element: Element, scope: Scope): Bl
     );
     return [...quoted, ...others];
   }
-  // WordPress's oEmbed block keeps the bare URL when it renders server-side without the provider.
-  if (classes(element).includes('wp-block-embed')) {
-    const target = embedTarget(plainText(element.children).trim(), context.baseUrl);
-    if (target) return [{ type: 'embed', ...langDir(context, scope), ...target }];
+  // WordPress's embed block (and the older core-embed/*) stores only the URL when it renders without the provider.
+  const names = classes(element);
+  if (names.includes('wp-block-embed') || names.some((name) => name.startsWith('wp-block-embed-'))) {
+    const url = plainText(element.children.filter((kid) => kid !== caption)).trim();
+    const status = loneStatusUrl(url);
+    const target = status === undefined ? embedTarget(url, context.baseUrl) : undefined;
+    const captionText =
+      status !== undefined || target !== undefined ? captionOf(context, caption, scope).caption : undefined;
+    const reference = status && referenceBlock(status, context.resolveTweet, context.warn, captionText);
+    if (reference) return [{ ...reference, ...langDir(context, scope) }];
+    const title = captionText ? attributionText(caption?.children ?? []) : undefined;
+    if (target) return [{ type: 'embed', ...langDir(context, scope), ...target, ...(title ? { title } : {}) }];
   }
   return context.blocks(element.children, scope);
 }

@@ -9,9 +9,12 @@
 import { type ChildNode, childElements, dirOf, type Element, isElement, langOf, parseHtml } from '../shared/html.js';
 import { fail, ok, type ParseResult } from '../shared/result.js';
 import { safeHttpUrl } from '../shared/url.js';
+import { furnitureKind } from './furniture.js';
 import { readBlocks } from './html-blocks.js';
-import { createContext, type Scope } from './html-context.js';
-import type { Article } from './types.js';
+import { createContext, type ReadContext, type Scope } from './html-context.js';
+import { inlinePlainText } from './inline-text.js';
+import { loneStatusUrl, type ResolveTweet, referenceBlock } from './tweet-references.js';
+import type { Article, Block } from './types.js';
 
 /** Why article HTML could not be read at all (what it could not represent is a warning instead). */
 export type ArticleHtmlErrorCode = 'invalid-input' | 'too-large' | 'invalid-html';
@@ -19,6 +22,13 @@ export type ArticleHtmlErrorCode = 'invalid-input' | 'too-large' | 'invalid-html
 export interface ArticleHtmlOptions {
   /** Where the HTML was published: relative links and images resolve against it; without it they are dropped. */
   baseUrl?: string;
+  /** Keep page furniture ("Advertisement", "Read more:", photo credits, share leftovers) as paragraphs. */
+  keepFurniture?: boolean;
+  /**
+   * The app's stored tweet for a status id: posts the HTML knows only by URL (WordPress's URL-only
+   * embed blocks, a status URL alone in a paragraph) become that tweet instead of a reference.
+   */
+  resolveTweet?: ResolveTweet;
 }
 
 const MAX_HTML_LENGTH = 5_000_000;
@@ -42,6 +52,25 @@ function documentLangDir(nodes: readonly ChildNode[]): Pick<Article, 'lang' | 'd
   return out;
 }
 
+/**
+ * What the body's own paragraphs turn out to be: a status URL alone (WordPress
+ * and Ghost auto-embed it) is a tweet reference, and page furniture is dropped.
+ */
+function paragraphsRead(blocks: readonly Block[], context: ReadContext, keepFurniture: boolean): Block[] {
+  return blocks.flatMap((block): Block[] => {
+    if (block.type !== 'paragraph') return [block];
+    const text = inlinePlainText(block.children);
+    const status = loneStatusUrl(text);
+    const reference = status && referenceBlock(status, context.resolveTweet, context.warn);
+    if (reference)
+      return [{ ...reference, ...(block.lang ? { lang: block.lang } : {}), ...(block.dir ? { dir: block.dir } : {}) }];
+    const kind = keepFurniture ? undefined : furnitureKind(text);
+    if (kind === undefined) return [block];
+    context.warn(`dropped page furniture (${kind}): “${text.slice(0, 80)}”`);
+    return [];
+  });
+}
+
 export function parseArticleHtml(
   html: string,
   options?: ArticleHtmlOptions,
@@ -55,7 +84,7 @@ export function parseArticleHtml(
     const baseUrl = safeHttpUrl(rawBase);
     const document = parseHtml(html);
     const article: Article = { ...documentLangDir(document.children), blocks: [] };
-    const context = createContext(baseUrl, article, readBlocks);
+    const context = createContext(baseUrl, article, readBlocks, options?.resolveTweet);
     if (rawBase !== undefined && baseUrl === undefined)
       context.warn('ignored a baseUrl that is not an absolute http(s) URL');
     const scope: Scope = {
@@ -66,7 +95,7 @@ export function parseArticleHtml(
       preserve: false,
       depth: 0,
     };
-    article.blocks = context.blocks(document.children, scope);
+    article.blocks = paragraphsRead(context.blocks(document.children, scope), context, options?.keepFurniture === true);
     return ok(article, context.warnings());
   } catch (error) {
     // A backstop: the reader is written not to throw, but a parser must never.

@@ -4,7 +4,8 @@
  */
 
 import { safeHttpUrl } from '../shared/url.js';
-import type { Article, Inline } from './types.js';
+import { inlinePlainText } from './inline-text.js';
+import type { Article } from './types.js';
 
 export interface JsonLdPerson {
   name: string;
@@ -35,14 +36,6 @@ export interface ArticleMeta {
 type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 export type JsonLdObject = { [key: string]: JsonValue };
 
-function inlineText(inlines: readonly Inline[]): string {
-  return inlines
-    .map((inline) =>
-      inline.type === 'text' ? inline.text : inline.type === 'link' ? inlineText(inline.children) : '\n',
-    )
-    .join('');
-}
-
 /** The article's own words (no embeds, no pull quotes that repeat them), one block per line. */
 export function articleText(article: Article): string {
   const lines: string[] = [];
@@ -50,13 +43,13 @@ export function articleText(article: Article): string {
     switch (block.type) {
       case 'paragraph':
       case 'heading':
-        lines.push(inlineText(block.children));
+        lines.push(inlinePlainText(block.children));
         break;
       case 'list':
-        for (const item of block.items) lines.push(inlineText(item));
+        for (const item of block.items) lines.push(inlinePlainText(item));
         break;
       case 'quote':
-        for (const paragraph of block.children) lines.push(inlineText(paragraph));
+        for (const paragraph of block.children) lines.push(inlinePlainText(paragraph));
         break;
       default:
         break;

@@ -63,7 +63,10 @@ export interface FigureBlock extends BlockBase {
 }
 export interface TweetBlock extends BlockBase {
   type: 'tweet';
+  /** A whole tweet, or a reference to one (`tweet.source === 'reference'`: id, handle and URL, no text). */
   tweet: Tweet;
+  /** The editor's caption under the embed (WordPress's figcaption). */
+  caption?: Inline[];
 }
 export interface AudioBlock extends BlockBase {
   type: 'audio';

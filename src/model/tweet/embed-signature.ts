@@ -1,9 +1,10 @@
 /**
  * The author line that ends an embed: `— Name (@handle) <a href="…/status/ID">Date</a>`.
+ * Publishers edit it: an empty name, a Markdown-escaped handle, an en dash or hyphen.
  */
 import type { Item } from './embed-items.js';
 import { itemText } from './embed-items.js';
-import { isHandle } from './links.js';
+import { isHandle, parseStatusUrl } from './links.js';
 
 export interface EmbedSignature {
   name: string;
@@ -13,8 +14,6 @@ export interface EmbedSignature {
   bodyTail: string;
   link: { href: string; text: string };
 }
-
-const SIGNATURE_TAIL = /^\s*(.+?)\s*\(\s*@([A-Za-z0-9_]{1,50})\s*\)\s*$/s;
 
 /**
  * The author line is the LAST link preceded (in its own run of text) by
@@ -32,7 +31,7 @@ export function findSignature(items: readonly Item[]): EmbedSignature | undefine
       run = itemText(previous) + run;
       start -= 1;
     }
-    const parsed = splitSignature(run);
+    const parsed = splitSignature(run, link.href);
     if (parsed === undefined) continue;
     return { ...parsed, itemIndex: start, link: { href: link.href, text: link.text } };
   }
@@ -41,24 +40,39 @@ export function findSignature(items: readonly Item[]): EmbedSignature | undefine
 
 // A display name is at most 50 characters; looking further back only costs time on hostile input.
 const SIGNATURE_WINDOW = 400;
-const SIGNATURE_END = /\(\s*@[A-Za-z0-9_]{1,50}\s*\)\s*$/;
+// `(@handle)` ending the run; Markdown sources escape underscores (`@\_Alignof`).
+const SIGNATURE_END = /\(\s{0,3}@((?:\\?[A-Za-z0-9_]){1,50})\s{0,3}\)\s*$/;
+// Hyphens are a CMS's stand-in for the dash and can sit inside names; a few tries are enough.
+const MAX_HYPHEN_TRIES = 5;
 
-function splitSignature(run: string): Omit<EmbedSignature, 'itemIndex' | 'link'> | undefined {
+/**
+ * The name and handle at the end of `run`, and the tweet's text before them.
+ * A signature that lost its display name (`&mdash; (@handle)`) or escaped its
+ * handle is taken only when the status link names the same account: the
+ * handle then stands in for the name.
+ */
+function splitSignature(run: string, href: string): Omit<EmbedSignature, 'itemIndex' | 'link'> | undefined {
   const offset = Math.max(0, run.length - SIGNATURE_WINDOW);
   const window = run.slice(offset);
-  if (!SIGNATURE_END.test(window)) return undefined;
-  // Prefer the em dash X writes; hyphens are a CMS's stand-in and can sit inside names.
+  const end = SIGNATURE_END.exec(window);
+  const written = end?.[1];
+  if (end === null || written === undefined) return undefined;
+  const handle = written.replace(/\\/g, '');
+  if (!isHandle(handle)) return undefined;
+  const vouched = parseStatusUrl(href)?.handle?.toLowerCase() === handle.toLowerCase();
+  if (written !== handle && !vouched) return undefined;
+  const before = window.slice(0, end.index);
+  // Prefer the em dash X writes.
   for (const dash of ['—', '–', '-']) {
-    let at = window.lastIndexOf(dash);
-    while (at >= 0) {
-      const rest = window.slice(at + dash.length);
+    let at = before.lastIndexOf(dash);
+    for (let tries = 0; at >= 0 && tries < MAX_HYPHEN_TRIES; tries += 1) {
+      const rest = before.slice(at + dash.length);
       // A hyphen inside a word ("Jean-Luc") is part of the name, not the separator.
-      const separates = dash !== '-' || /^\s/.test(rest);
-      const match = separates ? SIGNATURE_TAIL.exec(rest) : null;
-      const name = match?.[1]?.trim();
-      const handle = match?.[2];
-      if (name && handle && isHandle(handle)) return { name, handle, bodyTail: run.slice(0, offset + at) };
-      at = dash === '-' && at > 0 ? window.lastIndexOf(dash, at - 1) : -1;
+      if (dash !== '-' || /^\s/.test(rest)) {
+        const name = rest.trim();
+        if (name !== '' || vouched) return { name: name || handle, handle, bodyTail: run.slice(0, offset + at) };
+      }
+      at = dash === '-' && at > 0 ? before.lastIndexOf(dash, at - 1) : -1;
     }
   }
   return undefined;

@@ -5,9 +5,10 @@
  */
 import { decodeHTMLStrict } from 'entities';
 import { fail, ok, type ParseResult } from '../shared/result.js';
+import { tweetWeight } from './length.js';
 import { profileUrl } from './links.js';
 import { endsTruncated } from './segments.js';
-import { parseSignatureDate } from './signature-date.js';
+import { looksLikeDate, readLeadingDate } from './signature-date.js';
 import { textToSegments } from './text-entities.js';
 import type { Tweet } from './types.js';
 
@@ -27,25 +28,89 @@ export interface TweetSignature {
   dateText?: string;
 }
 
-// An em dash as X prints it, its HTML forms, an en dash, or the hyphens people type instead.
-const SIGNATURE =
-  /^[\s\u00a0]*(?:—|―|–|&mdash;|&#8212;|&#x2014;|&ndash;|&#8211;|-{1,2})[\s\u00a0]*(\S.{0,99}?)[\s\u00a0]*\([\s\u00a0]*[@＠]([A-Za-z0-9_]{1,50})[\s\u00a0]*\)[\s\u00a0]*(.{0,60}?)[\s\u00a0]*$/u;
+// The dashes X prints before the author (an em dash, its HTML forms) and the en dash and bars CMSs put instead.
+const DASHES = ['—', '―', '–', '&mdash;', '&#8212;', '&#x2014;', '&ndash;', '&#8211;'] as const;
+// `(@handle)`, with the full-width ＠ some names use; a few spaces at most, so a scan stays linear.
+const HANDLE_PAREN = /\([\s\u00a0]{0,3}[@＠]([A-Za-z0-9_]{1,50})[\s\u00a0]{0,3}\)/gu;
+// X allows 50 characters in a display name; emoji, flags and combining marks take several code units each.
+const NAME_WINDOW = 160;
+const MAX_NAME_CODE_POINTS = 60;
+
+/** A signature found inside a line: where it starts (its dash) and ends (after its date). */
+export interface SignatureMatch {
+  start: number;
+  end: number;
+  signature: TweetSignature;
+}
+
+/** Where the dash that opens a signature sits in `window` (the text before `(@handle)`), and its length. */
+function lastDash(window: string): { at: number; length: number } | undefined {
+  let best: { at: number; length: number } | undefined;
+  for (const dash of DASHES) {
+    const at = window.lastIndexOf(dash);
+    if (at >= 0 && (best === undefined || at > best.at)) best = { at, length: dash.length };
+  }
+  // Hyphens people type instead: `- Name` or `-- Name` at the start of the line or after a space, never inside a word.
+  for (let at = window.length - 1; at > (best?.at ?? -1); at -= 1) {
+    if (window[at] !== '-' || !/\s/u.test(window[at + 1] ?? '')) continue;
+    let from = at;
+    if (window[from - 1] === '-') from -= 1;
+    if (from === 0 || /\s/u.test(window[from - 1] ?? '')) return { at: from, length: at + 1 - from };
+  }
+  return best;
+}
+
+/**
+ * Every author signature inside `line`, in order: at the start of the line
+ * (`— Name (@handle) Date`), after the tweet's text (`…pic.twitter.com/x— Name
+ * (@handle) Date`, ` — Name…`), or several on one line when a feed flattened
+ * a run of tweets. A signature's date ends it; without a date it must end the
+ * line. A date we cannot read is kept as `dateText` without `date`.
+ */
+export function findSignatures(line: string): SignatureMatch[] {
+  const found: SignatureMatch[] = [];
+  if (typeof line !== 'string') return found;
+  let floor = 0;
+  for (const match of line.matchAll(HANDLE_PAREN)) {
+    const at = match.index ?? 0;
+    if (at < floor) continue;
+    const windowStart = Math.max(floor, at - NAME_WINDOW);
+    const dash = lastDash(line.slice(windowStart, at));
+    if (dash === undefined) continue;
+    const name = decodeHTMLStrict(line.slice(windowStart + dash.at + dash.length, at)).trim();
+    if (name === '' || [...name].length > MAX_NAME_CODE_POINTS) continue;
+    const after = at + match[0].length;
+    const tail = readTail(line.slice(after));
+    if (tail === undefined) continue;
+    const signature: TweetSignature = { name, handle: match[1] ?? '' };
+    if (tail.date !== undefined) signature.date = tail.date;
+    if (tail.dateText !== undefined) signature.dateText = tail.dateText;
+    found.push({ start: windowStart + dash.at, end: after + tail.end, signature });
+    floor = after + tail.end;
+  }
+  return found;
+}
+
+/** What follows `(@handle)`: nothing, a date (then anything), or a date-like rest of the line we cannot read. */
+function readTail(rest: string): { end: number; date?: string; dateText?: string } | undefined {
+  const trimmed = rest.trim();
+  if (trimmed === '') return { end: rest.length };
+  const leading = readLeadingDate(rest);
+  if (leading !== undefined) {
+    return { end: leading.end, date: leading.iso, dateText: rest.slice(0, leading.end).trim() };
+  }
+  return looksLikeDate(trimmed) ? { end: rest.length, dateText: trimmed } : undefined;
+}
 
 /**
  * Recognise one line as a tweet's author signature (`— Name (@handle) Month D, YYYY`,
- * with `—`, `–`, `-` or `&mdash;`); undefined for any other line.
+ * with `—`, `–`, `-` or `&mdash;`, the date in any language X writes it); undefined for any other line.
  */
 export function matchTweetSignature(line: string): TweetSignature | undefined {
   if (typeof line !== 'string' || line.length > 300) return undefined;
-  const match = SIGNATURE.exec(line);
-  if (match === null) return undefined;
-  const [, rawName = '', handle = '', dateText = ''] = match;
-  const name = decodeHTMLStrict(rawName).trim();
-  if (name === '') return undefined;
-  if (dateText === '') return { name, handle };
-  const date = parseSignatureDate(dateText);
-  // Anything after the handle other than a date means this is a sentence, not a signature.
-  return date === undefined ? undefined : { name, handle, date, dateText };
+  const [only, ...more] = findSignatures(line);
+  if (only === undefined || more.length > 0 || line.slice(0, only.start).trim() !== '') return undefined;
+  return line.slice(only.end).trim() === '' ? only.signature : undefined;
 }
 
 export function parseTweetText(text: string): ParseResult<Tweet, TweetTextErrorCode> {
@@ -79,6 +144,14 @@ export function readTweetLines(lines: readonly string[]): ParseResult<Tweet, Twe
   );
 }
 
+// X cuts a long post's fallback near its 280-weight limit and ends it with `…`;
+// a short post ending in `…` is the author's own ellipsis.
+const CUT_WEIGHT = 200;
+
+function endsCut(body: string): boolean {
+  return body.endsWith('…') && tweetWeight(body) >= CUT_WEIGHT;
+}
+
 /** The lines above a signature line that `matchTweetSignature` already read. */
 export function readSignedTweet(
   lines: readonly string[],
@@ -98,7 +171,11 @@ export function readSignedTweet(
     dir: 'auto',
     source: 'text',
   };
+  const warnings: string[] = [];
   if (signature.date !== undefined) tweet.createdAt = signature.date;
-  if (endsTruncated(segments)) tweet.truncated = true;
-  return ok(tweet);
+  else if (signature.dateText !== undefined) {
+    warnings.push(`The date “${signature.dateText}” of @${signature.handle}'s post could not be read; it has no date.`);
+  }
+  if (endsTruncated(segments) || endsCut(body)) tweet.truncated = true;
+  return ok(tweet, warnings);
 }

@@ -12,7 +12,8 @@ export type { ParseError, ParseResult } from '../shared/result.js';
 /** Every code a tweet parser or `fetchTweet` can fail with (what `unavailableReason` reads). */
 export type TweetErrorCode = FetchTweetErrorCode | TweetEmbedErrorCode | TweetTextErrorCode;
 
-export type TweetSource = 'syndication' | 'embed' | 'text';
+/** `reference`: a post known only by its status URL (id, handle, url; no text), see `tweetReference`. */
+export type TweetSource = 'syndication' | 'embed' | 'text' | 'reference';
 
 export interface TweetAuthor {
   name: string;

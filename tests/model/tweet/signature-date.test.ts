@@ -9,7 +9,7 @@ describe('parseSignatureDate', () => {
     ['7 February 2025', '2025-02-07T00:00:00.000Z'],
     ['February 30, 2024', undefined],
     ['Febuary 7, 2025', undefined],
-    ['۷ فوریهٔ ۲۰۲۵', undefined],
+    ['۷ فوریهٔ ۲۰۲۵', '2025-02-07T00:00:00.000Z'],
     ['March 1, 1999', undefined],
   ])('%j → %s', (text, iso) => {
     expect(parseSignatureDate(text)).toBe(iso);

@@ -1,0 +1,87 @@
+/**
+ * Page furniture that copies and feeds carry into an article body: the
+ * advertisement label, "Read more:" teasers, photo credits, what is left of
+ * the share buttons. Every rule needs a line that is short and does not end a
+ * sentence (furniture is a label, not prose) plus one of: a label word in one
+ * of the languages we read dates in, a line made only of share words and
+ * network names (brand names read the same in every language), or a credit
+ * to a photo agency after a slash.
+ */
+
+export type FurnitureKind = 'advertisement' | 'read-more' | 'credit' | 'share';
+
+const words = (list: string) => list.split('|');
+
+// Label words, by kind; matched at the start of the line, case-folded.
+const ADVERTISEMENT = words(
+  'advertisement|advertising|sponsored|anzeige|werbung|publicidad|publicité|publicite|pubblicità|publicidade|' +
+    'advertentie|reclame|reklam|реклама|إعلان|اعلان|تبلیغات|آگهی|פרסומת|विज्ञापन|広告|광고|广告|廣告|iklan',
+);
+const READ_MORE = words(
+  'read more|read also|also read|see also|related|more on this|lire aussi|à lire aussi|a lire aussi|lire la suite|' +
+    'lee también|lea también|leer más|leia também|leia mais|leggi anche|lees ook|lesen sie auch|mehr zum thema|' +
+    'auch interessant|ayrıca okuyun|ilgili haber|читайте также|читать также|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|' +
+    'بیشتر بخوانید|بخوانید|קראו גם|קרא עוד|यह भी पढ़ें|और पढ़ें|関連記事|あわせて読みたい|관련기사|관련 기사|' +
+    '相关阅读|延伸阅读|相關閱讀|baca juga|baca selengkapnya',
+);
+const CREDIT = words(
+  'image source|image|photo|photos|photo credit|picture|pictures|credit|credits|foto|fotos|bild|crédit photo|' +
+    'credito|crédito|fotoğraf|фото|снимок|صورة|الصورة|عکس|تصویر|צילום|फोटो|तस्वीर|写真|사진|图|图片|圖片|gambar',
+);
+// Where a publisher's photo came from, after a slash ("Photo: Jane Doe / Getty Images").
+const AGENCY =
+  /\p{L}[^/]{0,80}\/\s*(?:getty(?: images)?|afp|reuters|ap|epa|dpa|efe|ansa|shutterstock|alamy|istock|anadolu|xinhua|pa(?: images| media)?|bloomberg)\b[\s\w/.-]{0,20}$/iu;
+// The share buttons' labels and the networks': all a share bar leaves behind.
+const SHARE = new Set(
+  words(
+    'share|shares|tweet|email|e-mail|mail|print|copy|link|copy link|comments|comment|save|facebook|twitter|x|' +
+      'whatsapp|telegram|linkedin|pinterest|reddit|messenger|flipboard|threads|bluesky|mastodon|partager|compartir|' +
+      'teilen|condividi|compartilhar|delen|paylaş|поделиться|مشاركة|شارك|اشتراک|اشتراک‌گذاری|שתפו|שתף|शेयर|共有|공유|分享|bagikan',
+  ),
+);
+
+const SHORT_LABEL = 60;
+const SHORT_TEASER = 160;
+const SHORT_CREDIT = 100;
+const SENTENCE_END = /[.!?。！？؟۔।]["'”’»)\]]?$/u;
+
+function fold(line: string): string {
+  return line.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** `text` starts with one of `labels` as whole words, followed by nothing or `what may follow`. */
+function startsWithLabel(text: string, labels: readonly string[], follow: RegExp): boolean {
+  return labels.some((label) => text.startsWith(label) && follow.test(text.slice(label.length)));
+}
+
+/** What kind of page furniture `line` is, or undefined for the article's own text. */
+export function furnitureKind(line: string): FurnitureKind | undefined {
+  const text = fold(line);
+  if (text === '' || text.length > SHORT_TEASER) return undefined;
+  // "Read more: Headline" and "Also read | Headline" are teasers even with a full stop in the headline.
+  if (startsWithLabel(text, READ_MORE, /^(?:\s*[:：|»›>»\-–—]|\s*$)/u)) return 'read-more';
+  if (SENTENCE_END.test(text)) return undefined;
+  if (text.length <= SHORT_CREDIT) {
+    if (
+      startsWithLabel(text, CREDIT, /^\s*(?:[:：|]|by\b|©)/u) ||
+      AGENCY.test(text) ||
+      /^(?:©|\(c\))\s*\p{L}/u.test(text)
+    ) {
+      return 'credit';
+    }
+  }
+  if (text.length > SHORT_LABEL) return undefined;
+  // "Advertisement", "Story continues below advertisement", "ADVERTISEMENT - SCROLL TO CONTINUE".
+  const edges = text.replace(/[^\p{L}\p{N}\s]/gu, ' ').trim();
+  const first = edges.split(' ')[0] ?? '';
+  const last = edges.split(' ').at(-1) ?? '';
+  if (ADVERTISEMENT.includes(first) || ADVERTISEMENT.includes(last)) {
+    if (edges.split(' ').length <= 6) return 'advertisement';
+  }
+  const tokens = text.split(/[\s|•·,/]+/u).filter((token) => token !== '');
+  const shareWords = tokens.map((token) => token.replace(/[^\p{L}\p{N}@.-]/gu, ''));
+  if (shareWords.some((word) => word.length >= 4) && shareWords.every((word) => SHARE.has(word))) {
+    return 'share';
+  }
+  return undefined;
+}
