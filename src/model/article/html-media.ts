@@ -21,8 +21,12 @@ import { blockquote } from './html-quotes.js';
 import { cleanText } from './inline-builder.js';
 import type { Block, FigureBlock, Inline } from './types.js';
 
+// A figure's walk stops at a nested figure or tweet embed: finding one is enough to read the figure as
+// a gallery, and each nested one walks its own insides, so no element is walked once per enclosing figure.
+const nestedBlock = (element: Element) => element.name === 'figure' || isTweetEmbed(element);
+
 export function figure(context: ReadContext, element: Element, scope: Scope): Block[] {
-  const inside = descendants(element.children);
+  const inside = descendants(element.children, nestedBlock);
   const caption = inside.find((kid) => kid.name === 'figcaption');
   const images = inside.filter((kid) => kid.name === 'img' && !isInlineImage(kid));
   const has = (name: string) => inside.some((kid) => kid.name === name);

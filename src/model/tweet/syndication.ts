@@ -7,7 +7,7 @@
 
 import { cleanLang, contentDir } from '../../i18n/language.js';
 import { asCount, asObject, asString, at, type JsonObject, toIsoDate } from '../shared/read.js';
-import { fail, ok, type ParseResult } from '../shared/result.js';
+import { describeError, fail, ok, type ParseResult } from '../shared/result.js';
 import { safeHttpUrl } from '../shared/url.js';
 import { isHandle, profileUrl, statusUrl } from './links.js';
 import { isTweetId, snowflakeToIso } from './snowflake.js';
@@ -46,7 +46,7 @@ export function parseSyndicationTweet(
     return result.ok ? ok(result.value, warnings) : result;
   } catch (error) {
     // Only a hostile object (a throwing getter or Proxy) gets here; stay total.
-    return fail('invalid-payload', `The tweet payload could not be read: ${String(error)}`);
+    return fail('invalid-payload', `The tweet payload could not be read: ${describeError(error)}`);
   }
 }
 
