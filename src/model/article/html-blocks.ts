@@ -11,21 +11,22 @@ import { blockquote, isPullQuote, pullQuote } from './html-quotes.js';
 import { InlineBuilder, type RunStyle } from './inline-builder.js';
 import type { Block, Inline, Mark } from './types.js';
 
-const MARKS: Readonly<Record<string, Mark>> = {
-  strong: 'strong',
-  b: 'strong',
-  em: 'em',
-  i: 'em',
-  code: 'code',
-  kbd: 'code',
-  samp: 'code',
-  tt: 'code',
-  sub: 'sub',
-  sup: 'sup',
-  s: 'strike',
-  del: 'strike',
-  strike: 'strike',
-};
+// A Map, not an object: a tag named `constructor` or `__proto__` is not a mark.
+const MARKS: ReadonlyMap<string, Mark> = new Map([
+  ['strong', 'strong'],
+  ['b', 'strong'],
+  ['em', 'em'],
+  ['i', 'em'],
+  ['code', 'code'],
+  ['kbd', 'code'],
+  ['samp', 'code'],
+  ['tt', 'code'],
+  ['sub', 'sub'],
+  ['sup', 'sup'],
+  ['s', 'strike'],
+  ['del', 'strike'],
+  ['strike', 'strike'],
+]);
 
 // Inline wrappers whose text is the content; unwrapped without a warning.
 const TRANSPARENT = new Set(
@@ -77,7 +78,7 @@ export function readBlocks(context: ReadContext, nodes: readonly ChildNode[], sc
     }
     const name = node.name;
     const inner = within(at, node);
-    const mark = MARKS[name];
+    const mark = MARKS.get(name);
     if (DROPPED.has(name)) {
       context.warn(`dropped <${name}> and its content`);
     } else if (name === 'br') {
@@ -85,7 +86,9 @@ export function readBlocks(context: ReadContext, nodes: readonly ChildNode[], sc
     } else if (name === 'wbr') {
       // An optional break opportunity: nothing to keep.
     } else if (mark !== undefined) {
-      for (const child of node.children) visit(child, { ...inner, marks: [...at.marks, mark] });
+      // Each mark once, however deep `<b><b><b>…` nests: the work per text run stays bounded.
+      const marks = at.marks.includes(mark) ? at.marks : [...at.marks, mark];
+      for (const child of node.children) visit(child, { ...inner, marks });
     } else if (name === 'a') {
       for (const child of node.children) visit(child, { ...inner, href: link(context, node, at.href) });
     } else if (name === 'q') {
@@ -96,7 +99,8 @@ export function readBlocks(context: ReadContext, nodes: readonly ChildNode[], sc
       inline.text(node.attribs.alt ?? '', style(at));
     } else if (BLOCK.has(name)) {
       flush();
-      out.push(...readBlock(context, node, { ...at, depth: at.depth + 1 }));
+      // A loop, not push(...): one element can hold 200,000 blocks, more than a call takes arguments.
+      for (const block of readBlock(context, node, { ...at, depth: at.depth + 1 })) out.push(block);
     } else {
       if (!TRANSPARENT.has(name)) context.warn(`unwrapped ${tagLabel(name)} (text kept)`);
       for (const child of node.children) visit(child, inner);
@@ -184,13 +188,13 @@ function list(context: ReadContext, element: Element, scope: Scope): Block[] {
     for (const block of readBlocks(context, nodes, itemScope)) {
       if (block.type === 'paragraph' || block.type === 'heading') {
         if (item.length > 0) item.push({ type: 'break' });
-        item.push(...block.children);
+        for (const inline of block.children) item.push(inline);
       } else if (block.type === 'list') {
         // The model's lists are flat: nested items follow their parent.
         context.warn('flattened nested lists');
         if (item.length > 0) items.push(item);
         item = [];
-        items.push(...block.items);
+        for (const nested of block.items) items.push(nested);
       } else {
         rest.push(block);
       }

@@ -111,8 +111,9 @@ export function linesOf(blocks: readonly Block[]): { lines: Inline[][]; rest: Bl
   const rest: Block[] = [];
   for (const block of blocks) {
     if (block.type === 'paragraph' || block.type === 'heading') lines.push(block.children);
-    else if (block.type === 'list') lines.push(...block.items);
-    else if (block.type === 'quote' || block.type === 'pullquote') lines.push(...block.children);
+    // Loops, not push(...): a hostile quote can hold more lines than a call takes arguments.
+    else if (block.type === 'list') for (const item of block.items) lines.push(item);
+    else if (block.type === 'quote' || block.type === 'pullquote') for (const line of block.children) lines.push(line);
     else rest.push(block);
   }
   return { lines, rest };

@@ -3,7 +3,7 @@
  * third-party embeds (kept as provider + canonical URL, never as an iframe).
  */
 import { classes, descendants, type Element } from '../shared/html.js';
-import { safeHttpUrl } from '../shared/url.js';
+import { safeHttpUrl, safeImageUrl } from '../shared/url.js';
 import { isTweetEmbed } from '../tweet/embed.js';
 import { embedTarget } from './embed-providers.js';
 import {
@@ -22,8 +22,12 @@ import { cleanText } from './inline-builder.js';
 import { loneStatusUrl, referenceBlock } from './tweet-references.js';
 import type { Block, FigureBlock, Inline } from './types.js';
 
+// A figure's walk stops at a nested figure or tweet embed: finding one is enough to read the figure as
+// a gallery, and each nested one walks its own insides, so no element is walked once per enclosing figure.
+const nestedBlock = (element: Element) => element.name === 'figure' || isTweetEmbed(element);
+
 export function figure(context: ReadContext, element: Element, scope: Scope): Block[] {
-  const inside = descendants(element.children);
+  const inside = descendants(element.children, nestedBlock);
   const caption = inside.find((kid) => kid.name === 'figcaption');
   const images = inside.filter((kid) => kid.name === 'img' && !isInlineImage(kid));
   const has = (name: string) => inside.some((kid) => kid.name === name);
@@ -84,7 +88,7 @@ function imageSource(context: ReadContext, image: Element): string | undefined {
   const { attribs } = image;
   // Lazy loaders put a placeholder in src and the real image in a data attribute.
   for (const raw of [attribs['data-src'], attribs['data-lazy-src'], attribs['data-original'], attribs.src]) {
-    const src = safeHttpUrl(raw, context.baseUrl);
+    const src = safeImageUrl(raw, context.baseUrl);
     if (src !== undefined) return src;
   }
   // Otherwise the widest srcset candidate.
@@ -94,7 +98,7 @@ function imageSource(context: ReadContext, image: Element): string | undefined {
     .map(([url, size]) => ({ url, width: Number.parseInt(size ?? '0', 10) || 0 }))
     .sort((a, b) => b.width - a.width);
   for (const { url } of candidates) {
-    const src = safeHttpUrl(url, context.baseUrl);
+    const src = safeImageUrl(url, context.baseUrl);
     if (src !== undefined) return src;
   }
   return undefined;
@@ -132,10 +136,11 @@ export function imageBlock(
   const width = dimension(image.attribs.width);
   const height = dimension(image.attribs.height);
   if (src === undefined) {
-    context.warn('dropped images without an http(s) src');
+    context.warn('dropped images without an https src (http would be mixed content)');
     return captionBlocks;
   }
-  if (width !== undefined && height !== undefined && width <= 2 && height <= 2) {
+  // One side of two pixels or less is a beacon, whether or not the other side is given.
+  if ((width !== undefined && width <= 2) || (height !== undefined && height <= 2)) {
     context.warn('dropped tracking pixels');
     return captionBlocks;
   }

@@ -42,19 +42,24 @@ export function blockquote(context: ReadContext, element: Element, scope: Scope,
  * is a title, not the speaker. WordPress nests the quote in a `<blockquote>`.
  */
 function attributionOf(element: Element): Element | undefined {
-  const footer = childElements(element.children).find((kid) => kid.name === 'footer');
-  if (footer) return footer;
-  const significant = element.children.filter((node) => node.type !== 'text' || node.data.trim() !== '');
-  const last = significant.at(-1);
-  if (last === undefined || !isElement(last)) return undefined;
-  if (last.name === 'cite') return last;
-  const inner = childElements(last.children);
-  const onlyCite = inner.length === 1 && inner[0]?.name === 'cite' ? inner[0] : undefined;
-  if (last.name === 'p' && onlyCite) {
-    const rest = plainText(last.children).replace(plainText(onlyCite.children), '');
-    return /^[\s—–―-]*$/.test(rest) ? last : undefined;
+  // WordPress nests one blockquote in another; a longer chain of lone blockquotes is not a pattern, only a cost.
+  let current = element;
+  for (let level = 0; level < 4; level += 1) {
+    const footer = childElements(current.children).find((kid) => kid.name === 'footer');
+    if (footer) return footer;
+    const significant = current.children.filter((node) => node.type !== 'text' || node.data.trim() !== '');
+    const last = significant.at(-1);
+    if (last === undefined || !isElement(last)) return undefined;
+    if (last.name === 'cite') return last;
+    const inner = childElements(last.children);
+    const onlyCite = inner.length === 1 && inner[0]?.name === 'cite' ? inner[0] : undefined;
+    if (last.name === 'p' && onlyCite) {
+      const rest = plainText(last.children).replace(plainText(onlyCite.children), '');
+      return /^[\s—–―-]*$/.test(rest) ? last : undefined;
+    }
+    if (last.name !== 'blockquote' || significant.length !== 1) return undefined;
+    current = last;
   }
-  if (last.name === 'blockquote' && significant.length === 1) return attributionOf(last);
   return undefined;
 }
 

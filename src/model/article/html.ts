@@ -6,8 +6,17 @@
  * URL goes through the URL gate. The readers for each kind of block are in
  * `html-blocks.ts`, `html-quotes.ts` and `html-media.ts`.
  */
-import { type ChildNode, childElements, dirOf, type Element, isElement, langOf, parseHtml } from '../shared/html.js';
-import { fail, ok, type ParseResult } from '../shared/result.js';
+import {
+  type ChildNode,
+  childElements,
+  dirOf,
+  type Element,
+  flattenedWarning,
+  isElement,
+  langOf,
+  parseHtml,
+} from '../shared/html.js';
+import { describeError, fail, ok, type ParseResult } from '../shared/result.js';
 import { safeHttpUrl } from '../shared/url.js';
 import { furnitureKind } from './furniture.js';
 import { readBlocks } from './html-blocks.js';
@@ -31,7 +40,8 @@ export interface ArticleHtmlOptions {
   resolveTweet?: ResolveTweet;
 }
 
-const MAX_HTML_LENGTH = 5_000_000;
+/** The longest HTML read (characters); longer input fails with `too-large` before any parsing. */
+export const MAX_HTML_LENGTH = 5_000_000;
 
 /** The document's language: `<html lang>`, `<body lang>` or a lone top-level `<article lang>`. */
 function documentLangDir(nodes: readonly ChildNode[]): Pick<Article, 'lang' | 'dir'> {
@@ -82,11 +92,12 @@ export function parseArticleHtml(
     }
     const rawBase = options?.baseUrl;
     const baseUrl = safeHttpUrl(rawBase);
-    const document = parseHtml(html);
-    const article: Article = { ...documentLangDir(document.children), blocks: [] };
+    const { nodes, flattened } = parseHtml(html);
+    const article: Article = { ...documentLangDir(nodes), blocks: [] };
     const context = createContext(baseUrl, article, readBlocks, options?.resolveTweet);
     if (rawBase !== undefined && baseUrl === undefined)
       context.warn('ignored a baseUrl that is not an absolute http(s) URL');
+    if (flattened > 0) context.warn(flattenedWarning(flattened));
     const scope: Scope = {
       lang: article.lang,
       dir: article.dir,
@@ -95,10 +106,10 @@ export function parseArticleHtml(
       preserve: false,
       depth: 0,
     };
-    article.blocks = paragraphsRead(context.blocks(document.children, scope), context, options?.keepFurniture === true);
+    article.blocks = paragraphsRead(context.blocks(nodes, scope), context, options?.keepFurniture === true);
     return ok(article, context.warnings());
   } catch (error) {
     // A backstop: the reader is written not to throw, but a parser must never.
-    return fail('invalid-html', `The HTML could not be read: ${String(error)}`);
+    return fail('invalid-html', `The HTML could not be read: ${describeError(error)}`);
   }
 }

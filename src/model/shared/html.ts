@@ -2,21 +2,87 @@
  * HTML reading shared by the tweet-embed and article parsers. htmlparser2 is
  * forgiving like a browser about broken markup and runs in Node and browsers;
  * we only ever read text and attributes from its tree, never re-emit markup.
- * Every walk stops at MAX_DEPTH, so hostile nesting costs no recursion.
+ * Every walk stops at MAX_DEPTH, so hostile nesting costs no recursion, and
+ * the parse itself stops nesting at MAX_PARSE_DEPTH (see CappedParser).
  */
 
-import type { ChildNode, Document, Element } from 'domhandler';
+import { type ChildNode, DomHandler, type Element } from 'domhandler';
 import { decodeHTML } from 'entities';
-import { parseDocument } from 'htmlparser2';
+import { Parser } from 'htmlparser2';
 import { asDir, cleanLang, type Dir } from '../../i18n/language.js';
+import { prototypeIsClean } from './read.js';
 
 export type { ChildNode, Document, Element, Text } from 'domhandler';
 
 // Real markup nests a few dozen elements; deeper than this is an attack on the recursion.
 export const MAX_DEPTH = 200;
 
-export function parseHtml(html: string): Document {
-  return parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+/**
+ * htmlparser2 keeps its open elements in an array it shifts at the front, so
+ * each tag costs time in proportion to the depth: `<div>` × 60,000 took
+ * seconds. Beyond this depth an opening tag is ignored (its content stays,
+ * one level up), which keeps every tag's cost bounded. It is above MAX_DEPTH,
+ * so whatever is flattened here is already too deep for every reader.
+ */
+export const MAX_PARSE_DEPTH = 256;
+
+/** The fields of htmlparser2's Parser this file adjusts (pinned version; tests/hostile checks the cap holds). */
+interface ParserState {
+  stack: string[];
+  foreignContext: unknown[];
+  tagname: string;
+  attribs: Record<string, string> | null;
+}
+
+class CappedParser extends Parser {
+  flattened = 0;
+
+  override onopentagname(start: number, endIndex: number): void {
+    const state = this as unknown as ParserState;
+    const foreign = state.foreignContext.length;
+    super.onopentagname(start, endIndex);
+    if (state.stack.length <= MAX_PARSE_DEPTH) return;
+    // Undo the push and ignore the tag the way htmlparser2 ignores a nested <form>.
+    state.stack.shift();
+    if (state.foreignContext.length > foreign) state.foreignContext.shift();
+    state.tagname = '';
+    state.attribs = null;
+    this.flattened += 1;
+  }
+}
+
+// Attributes without a prototype when Object.prototype is polluted: it must not lend an element an `href`.
+class OwnAttributesHandler extends DomHandler {
+  private readonly copy = !prototypeIsClean();
+
+  override onopentag(name: string, attribs: { [key: string]: string }): void {
+    super.onopentag(
+      name,
+      this.copy ? Object.assign(Object.create(null) as { [key: string]: string }, attribs) : attribs,
+    );
+  }
+}
+
+export interface ParsedHtml {
+  nodes: ChildNode[];
+  /** Opening tags ignored because they nested deeper than MAX_PARSE_DEPTH. */
+  flattened: number;
+}
+
+export function parseHtml(html: string): ParsedHtml {
+  const handler = new OwnAttributesHandler();
+  const parser = new CappedParser(handler, {
+    decodeEntities: true,
+    lowerCaseTags: true,
+    lowerCaseAttributeNames: true,
+  });
+  parser.end(html);
+  return { nodes: handler.root.children, flattened: parser.flattened };
+}
+
+/** The warning a reader gives when the parse flattened hostile nesting. */
+export function flattenedWarning(count: number): string {
+  return `flattened ${count} elements nested deeper than ${MAX_PARSE_DEPTH} (text kept, one level up)`;
 }
 
 /** `&amp;` → `&`, `&gt;` → `>`, numeric references too; text only. */

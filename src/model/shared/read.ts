@@ -1,16 +1,53 @@
 /**
  * Narrowing readers for untrusted JSON: each returns undefined instead of
- * throwing, so parsers can walk any value without type assertions.
+ * throwing, so parsers can walk any value without type assertions. Only own
+ * properties are ever read: an object comes back as a copy without a
+ * prototype, so a polluted `Object.prototype` (a `text`, a `url`) can never
+ * stand in for a field the payload doesn't have.
  */
 
 export type JsonObject = { readonly [key: string]: unknown };
 
+// What Object.prototype holds in every engine; anything more is pollution.
+const STANDARD = new Set([
+  'constructor',
+  '__defineGetter__',
+  '__defineSetter__',
+  'hasOwnProperty',
+  '__lookupGetter__',
+  '__lookupSetter__',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'toString',
+  'valueOf',
+  '__proto__',
+  'toLocaleString',
+]);
+
+/**
+ * Whether Object.prototype holds only what the language puts there. Checked
+ * once per read: when it does, a plain property read can only find own
+ * properties, and copying every object would be work for nothing.
+ */
+export function prototypeIsClean(): boolean {
+  return Object.getOwnPropertyNames(Object.prototype).every((name) => STANDARD.has(name));
+}
+
 export function asObject(value: unknown): JsonObject | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as JsonObject) : undefined;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  if (prototypeIsClean()) return value as JsonObject;
+  const own: Record<string, unknown> = Object.create(null);
+  for (const key of Object.keys(value)) own[key] = (value as JsonObject)[key];
+  return own;
 }
 
 export function asArray(value: unknown): readonly unknown[] {
-  return Array.isArray(value) ? value : [];
+  if (!Array.isArray(value)) return [];
+  // A hole would read through to Array.prototype; JSON has none, hostile objects might.
+  const own: unknown[] = [];
+  for (let index = 0; index < value.length; index += 1)
+    own.push(Object.hasOwn(value, index) ? value[index] : undefined);
+  return own;
 }
 
 export function asString(value: unknown): string | undefined {

@@ -21,3 +21,16 @@ export function ok<T>(value: T, warnings: string[] = []): { ok: true; value: T; 
 export function fail<C extends string>(code: C, message: string): { ok: false; error: ParseError<C> } {
   return { ok: false, error: { code, message } };
 }
+
+/**
+ * What was thrown, as text, without trusting it: `String()` itself throws on
+ * an object without a prototype or with a hostile `toString`.
+ */
+export function describeError(error: unknown): string {
+  try {
+    const text = error instanceof Error ? error.message : String(error);
+    return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+  } catch {
+    return typeof error;
+  }
+}

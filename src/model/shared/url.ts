@@ -1,10 +1,25 @@
 /**
- * The one gate every URL passes before it reaches a model object: only
- * absolute http(s) URLs survive (relative ones when a base is given), so no
- * `javascript:`, `data:` or `vbscript:` link can ever be rendered.
+ * The one gate every URL passes before it reaches a model object, and again
+ * before a component renders it: only absolute http(s) URLs survive (relative
+ * ones when a base is given), so no `javascript:`, `data:`, `vbscript:` or
+ * `file:` link can ever be rendered. URLs with credentials
+ * (`https://x.com@evil.example/`) are refused too: they read as one host and
+ * go to another.
  */
-export function safeHttpUrl(raw: unknown, base?: string): string | undefined {
-  if (typeof raw !== 'string') return undefined;
+
+// Browsers and servers refuse URLs far shorter than this; beyond it the input is an attack on the parser.
+export const MAX_URL_LENGTH = 8192;
+
+/** The hosts X serves media from: avatars, photos, video posters, badges, card images. */
+export const X_MEDIA_HOSTS: ReadonlySet<string> = new Set([
+  'pbs.twimg.com',
+  'video.twimg.com',
+  'abs.twimg.com',
+  'ton.twimg.com',
+]);
+
+function parse(raw: unknown, base?: string): URL | undefined {
+  if (typeof raw !== 'string' || raw.length > MAX_URL_LENGTH) return undefined;
   // Browsers ignore ASCII whitespace and control characters inside a scheme.
   const trimmed = raw.trim();
   if (trimmed === '') return undefined;
@@ -15,12 +30,32 @@ export function safeHttpUrl(raw: unknown, base?: string): string | undefined {
     return undefined;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-  return url.href;
+  if (url.username !== '' || url.password !== '') return undefined;
+  return url;
+}
+
+export function safeHttpUrl(raw: unknown, base?: string): string | undefined {
+  return parse(raw, base)?.href;
+}
+
+/**
+ * An image URL: https only, so a page served over https never loads mixed
+ * content, and never with credentials.
+ */
+export function safeImageUrl(raw: unknown, base?: string): string | undefined {
+  const url = parse(raw, base);
+  return url?.protocol === 'https:' ? url.href : undefined;
+}
+
+/** An https URL on one of X's media hosts (what a tweet may load without an image loader). */
+export function xMediaUrl(raw: unknown): string | undefined {
+  const url = parse(raw);
+  return url?.protocol === 'https:' && X_MEDIA_HOSTS.has(url.hostname) ? url.href : undefined;
 }
 
 /** Like safeHttpUrl, but also lets `mailto:` links through (article bodies). */
 export function safeLinkUrl(raw: unknown, base?: string): string | undefined {
-  if (typeof raw === 'string' && /^\s*mailto:/i.test(raw)) {
+  if (typeof raw === 'string' && raw.length <= MAX_URL_LENGTH && /^\s*mailto:/i.test(raw)) {
     try {
       const url = new URL(raw.trim());
       return url.protocol === 'mailto:' ? url.href : undefined;

@@ -5,6 +5,7 @@
  */
 import { cleanLang } from '../../i18n/language.js';
 import { type ChildNode, descendants, isElement, type TextOptions, textOf } from '../shared/html.js';
+import { trimAroundBreaks } from '../shared/text.js';
 import { safeHttpUrl } from '../shared/url.js';
 import { NOT_TWEET_TEXT } from './embed-items.js';
 import { parseStatusUrl } from './links.js';
@@ -16,6 +17,9 @@ export interface EmbedFallback {
   url?: string;
   lang?: string;
 }
+
+/** The most text a fallback keeps (characters): the embed HTML itself is at most 100,000. */
+export const MAX_FALLBACK_TEXT = 100_000;
 
 const FALLBACK_TEXT: TextOptions = { skip: NOT_TWEET_TEXT, lineBreak: '\n', paragraphEnd: '\n' };
 
@@ -39,10 +43,9 @@ export function readEmbedFallback(nodes: readonly ChildNode[]): EmbedFallback {
       element.parent.name === 'blockquote',
   );
   const source = paragraph ?? all.find((element) => element.name === 'blockquote');
-  const text = textOf(source ? [source] : nodes, FALLBACK_TEXT)
-    .replace(/[ \t]+/g, ' ')
-    .replace(/\s*\n\s*/g, '\n')
-    .trim();
+  const text = trimAroundBreaks(textOf(source ? [source] : nodes, FALLBACK_TEXT).replace(/[ \t]+/g, ' '), 'whitespace')
+    .trim()
+    .slice(0, MAX_FALLBACK_TEXT);
   const url = lastStatusLink(nodes);
   const lang = cleanLang(paragraph?.attribs.lang);
   return { text, ...(url ? { url } : {}), ...(lang ? { lang } : {}) };

@@ -4,6 +4,7 @@
  * search can look back over plain text without walking the tree again.
  */
 import { type ChildNode, collapseSpace, isElement, MAX_DEPTH, type TextOptions, textOf } from '../shared/html.js';
+import { trimAroundBreaks } from '../shared/text.js';
 import { safeHttpUrl } from '../shared/url.js';
 import { cashtagUrl, classifyXLink, hashtagUrl, profileUrl } from './links.js';
 import { pushLink, pushText } from './segments.js';
@@ -128,9 +129,9 @@ function tidy(segments: TweetSegment[]): TweetSegment[] {
       out.push(segment);
       return;
     }
-    let text = segment.text.replace(/ *\n */g, '\n');
-    if (index === 0) text = text.replace(/^\s+/, '');
-    if (index === segments.length - 1) text = text.replace(/\s+$/, '');
+    let text = trimAroundBreaks(segment.text, 'spaces');
+    if (index === 0) text = text.trimStart();
+    if (index === segments.length - 1) text = text.trimEnd();
     pushText(out, text);
   });
   return out;

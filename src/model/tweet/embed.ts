@@ -8,8 +8,17 @@
  * article reader); `parseTweetEmbed` and `readTweetEmbed` take the HTML.
  */
 import { cleanLang, contentDir } from '../../i18n/language.js';
-import { type ChildNode, classes, descendants, dirOf, type Element, langOf, parseHtml } from '../shared/html.js';
-import { fail, ok, type ParseError, type ParseResult } from '../shared/result.js';
+import {
+  type ChildNode,
+  classes,
+  descendants,
+  dirOf,
+  type Element,
+  flattenedWarning,
+  langOf,
+  parseHtml,
+} from '../shared/html.js';
+import { describeError, fail, ok, type ParseError, type ParseResult } from '../shared/result.js';
 import { type EmbedFallback, readEmbedFallback } from './embed-fallback.js';
 import { flatten, type Item, itemText, toSegments } from './embed-items.js';
 import { findSignature } from './embed-signature.js';
@@ -28,7 +37,7 @@ export type TweetEmbedRead =
   | ({ kind: 'fallback'; error: ParseError<TweetEmbedErrorCode> } & EmbedFallback);
 
 // Beyond this the input is not one embed but a page; refuse rather than spend seconds on it.
-const MAX_HTML_LENGTH = 100_000;
+export const MAX_HTML_LENGTH = 100_000;
 
 /** X's embed code: `<blockquote class="twitter-tweet">` (or `twitter-video` for a video post). */
 export function isTweetEmbed(element: Element): boolean {
@@ -44,9 +53,12 @@ export function findTweetEmbeds(nodes: readonly ChildNode[]): Element[] {
 
 export function parseTweetEmbed(html: string): ParseResult<Tweet, TweetEmbedErrorCode> {
   try {
-    return checkHtml(html) ?? readNodes(parseHtml(html).children);
+    const refused = checkHtml(html);
+    if (refused !== undefined) return refused;
+    const { nodes, flattened } = parseHtml(html);
+    return withFlattened(readNodes(nodes), flattened);
   } catch (error) {
-    return fail('invalid-embed', `The embed HTML could not be read: ${String(error)}`);
+    return fail('invalid-embed', `The embed HTML could not be read: ${describeError(error)}`);
   }
 }
 
@@ -59,17 +71,22 @@ export function readTweetEmbed(html: string): TweetEmbedRead {
   try {
     const refused = checkHtml(html);
     if (refused !== undefined) return { kind: 'fallback', error: refused.error, text: '' };
-    const nodes = parseHtml(html).children;
-    const parsed = readNodes(nodes);
+    const { nodes, flattened } = parseHtml(html);
+    const parsed = withFlattened(readNodes(nodes), flattened);
     if (parsed.ok) return { kind: 'tweet', tweet: parsed.value, warnings: parsed.warnings };
     return { kind: 'fallback', error: parsed.error, ...readEmbedFallback(nodes) };
   } catch (error) {
     return {
       kind: 'fallback',
-      error: { code: 'invalid-embed', message: `The embed HTML could not be read: ${String(error)}` },
+      error: { code: 'invalid-embed', message: `The embed HTML could not be read: ${describeError(error)}` },
       text: '',
     };
   }
+}
+
+function withFlattened<T>(result: ParseResult<T, TweetEmbedErrorCode>, flattened: number) {
+  if (result.ok && flattened > 0) result.warnings.push(flattenedWarning(flattened));
+  return result;
 }
 
 function checkHtml(html: string): { ok: false; error: ParseError<TweetEmbedErrorCode> } | undefined {

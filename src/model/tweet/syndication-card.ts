@@ -4,7 +4,7 @@
  */
 import { decodeEntities } from '../shared/html.js';
 import { asArray, asCount, asDimension, asObject, asString, at, type JsonObject, toIsoDate } from '../shared/read.js';
-import { safeHttpUrl } from '../shared/url.js';
+import { safeHttpUrl, safeImageUrl } from '../shared/url.js';
 import type { Tweet, TweetCard, TweetPoll } from './types.js';
 
 function binding(values: JsonObject | undefined, key: string): JsonObject | undefined {
@@ -51,7 +51,7 @@ export function readCard(payload: JsonObject, tweet: Tweet, warnings: string[], 
     : ['thumbnail_image_large', 'thumbnail_image', 'summary_photo_image'];
   for (const key of imageKeys) {
     const image = asObject(binding(values, key)?.image_value);
-    const imageUrl = safeHttpUrl(image?.url);
+    const imageUrl = safeImageUrl(image?.url);
     if (image === undefined || imageUrl === undefined) continue;
     const alt = asString(image.alt) ?? bindingString(values, 'summary_photo_image_alt_text');
     const width = asDimension(image.width);

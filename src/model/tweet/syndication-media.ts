@@ -1,9 +1,10 @@
 /**
  * Photos, videos and GIFs of a syndication tweet: `mediaDetails` when X sends
- * it, else the older simplified `photos` / `video` fields.
+ * it, else the older simplified `photos` / `video` fields. Every URL is https
+ * only: an http image on an https page is mixed content.
  */
 import { asArray, asCount, asDimension, asObject, asString, at, type JsonObject } from '../shared/read.js';
-import { safeHttpUrl } from '../shared/url.js';
+import { safeImageUrl } from '../shared/url.js';
 import type { TweetMedia, TweetVideoSource } from './types.js';
 
 export function readMedia(payload: JsonObject): TweetMedia[] {
@@ -12,7 +13,7 @@ export function readMedia(payload: JsonObject): TweetMedia[] {
     const detail = asObject(item);
     if (detail === undefined) continue;
     const kind = asString(detail.type);
-    const url = safeHttpUrl(detail.media_url_https);
+    const url = safeImageUrl(detail.media_url_https);
     if (url === undefined) continue;
     const width = asDimension(at(detail, 'original_info', 'width')) ?? asDimension(at(detail, 'sizes', 'large', 'w'));
     const height = asDimension(at(detail, 'original_info', 'height')) ?? asDimension(at(detail, 'sizes', 'large', 'h'));
@@ -41,7 +42,7 @@ export function readMedia(payload: JsonObject): TweetMedia[] {
   // Older payloads carry only the simplified `photos` / `video` fields.
   for (const item of asArray(payload.photos)) {
     const photo = asObject(item);
-    const url = safeHttpUrl(photo?.url);
+    const url = safeImageUrl(photo?.url);
     if (photo === undefined || url === undefined) continue;
     const alt = asString(photo.accessibilityLabel);
     media.push({
@@ -53,7 +54,7 @@ export function readMedia(payload: JsonObject): TweetMedia[] {
     });
   }
   const video = asObject(payload.video);
-  const poster = safeHttpUrl(video?.poster);
+  const poster = safeImageUrl(video?.poster);
   if (video !== undefined && poster !== undefined) {
     const sources = readSources(asArray(video.variants), 'src', 'type');
     const ratio = asArray(video.aspectRatio);
@@ -78,7 +79,7 @@ function readSources(variants: readonly unknown[], urlKey: string, typeKey: stri
   const sources: TweetVideoSource[] = [];
   for (const item of variants) {
     const variant = asObject(item);
-    const url = safeHttpUrl(variant?.[urlKey]);
+    const url = safeImageUrl(variant?.[urlKey]);
     const type = asString(variant?.[typeKey]);
     if (url === undefined || type === undefined) continue;
     const bitrate = asCount(variant?.bitrate);

@@ -19,6 +19,8 @@ interface Entity {
   display?: string;
   /** Lower-cased slice texts the entity allows, to catch indices that don't line up. */
   expect?: string[];
+  /** The longest of `expect`, in code points. */
+  longest: number;
   href: unknown;
 }
 
@@ -26,7 +28,7 @@ function readEntities(value: unknown): Entity[] {
   const entities = asObject(value);
   if (entities === undefined) return [];
   const found: Entity[] = [];
-  const add = (list: string, make: (entity: JsonObject) => Omit<Entity, 'start' | 'end'> | undefined) => {
+  const add = (list: string, make: (entity: JsonObject) => Omit<Entity, 'start' | 'end' | 'longest'> | undefined) => {
     for (const item of asArray(entities[list])) {
       const entity = asObject(item);
       const indices = asArray(entity?.indices);
@@ -34,7 +36,9 @@ function readEntities(value: unknown): Entity[] {
       const end = indices[1];
       if (entity === undefined || !Number.isInteger(start) || !Number.isInteger(end)) continue;
       const made = make(entity);
-      if (made !== undefined) found.push({ ...made, start: start as number, end: end as number });
+      if (made === undefined) continue;
+      const longest = Math.max(0, ...(made.expect ?? []).map((text) => Array.from(text).length));
+      found.push({ ...made, longest, start: start as number, end: end as number });
     }
   };
   add('hashtags', (entity) => {
@@ -78,6 +82,14 @@ function readRange(value: unknown, length: number): [number, number] {
   return [from, to];
 }
 
+/**
+ * The longest tweet text read, in characters: a note tweet holds 25,000, so
+ * beyond this the rest is cut (and the tweet marked truncated by the caller).
+ */
+export const MAX_TWEET_TEXT = 100_000;
+/** Entities read per tweet: a 25,000-character note holds a few hundred at most. */
+export const MAX_ENTITIES = 2_000;
+
 export function buildSegments(
   text: string,
   displayRange: unknown,
@@ -85,8 +97,13 @@ export function buildSegments(
   id: string,
   warnings: string[],
 ): TweetSegment[] {
-  const points = Array.from(text);
-  const entities = readEntities(entityData);
+  const points = Array.from(text.length > MAX_TWEET_TEXT ? text.slice(0, MAX_TWEET_TEXT) : text);
+  if (text.length > MAX_TWEET_TEXT) warnings.push(`Tweet ${id}: its text was cut at ${MAX_TWEET_TEXT} characters.`);
+  let entities = readEntities(entityData);
+  if (entities.length > MAX_ENTITIES) {
+    warnings.push(`Tweet ${id}: only the first ${MAX_ENTITIES} of its ${entities.length} entities were read.`);
+    entities = entities.slice(0, MAX_ENTITIES);
+  }
   const [from, rangeEnd] = readRange(displayRange, points.length);
   // Some payloads end the shown range a code point inside the trailing media
   // link (seen: 888045891658973185 would end in a stray "h"); an entity that
@@ -99,8 +116,10 @@ export function buildSegments(
   for (const entity of entities) {
     // Entities outside the shown range (leading reply mentions, the trailing media link) aren't displayed.
     if (entity.start < cursor || entity.end > to || entity.start >= entity.end) continue;
-    const seen = slice(entity.start, entity.end);
-    if (entity.expect !== undefined && !entity.expect.includes(seen.toLowerCase())) {
+    // Only a span as long as the entity's own text is compared, so a hostile span costs nothing to refuse.
+    const fits = entity.expect === undefined || entity.end - entity.start <= entity.longest;
+    const seen = fits && entity.display === undefined ? slice(entity.start, entity.end) : '';
+    if (entity.expect !== undefined && (!fits || !entity.expect.includes(seen.toLowerCase()))) {
       warnings.push(`Tweet ${id}: ${entity.type} entity at ${entity.start}–${entity.end} doesn't match its text.`);
       continue;
     }
@@ -111,6 +130,10 @@ export function buildSegments(
   pushText(segments, slice(cursor, to));
   return segments;
 }
+
+// `https://t.co/` and its slug (ten letters and digits; forty at most) at the very end, searched in a window.
+const TCO_LINK_MAX = 60;
+const TRAILING_TCO = /https:\/\/t\.co\/[A-Za-z0-9]+$/;
 
 /**
  * X appends the quoted tweet's permalink to the text (a bare t.co link or a url
@@ -129,8 +152,11 @@ export function dropQuoteLink(body: TweetSegment[], quotedId: string | undefined
     return;
   }
   if (last?.type !== 'text') return;
-  const trimmed = last.text.replace(/\s*https:\/\/t\.co\/[A-Za-z0-9]+\s*$/, '');
-  if (trimmed === last.text) return;
+  // Trimmed and matched from the end only: `/\s*https…\s*$/` rescanned a long run of spaces from each space.
+  const end = last.text.trimEnd();
+  const link = TRAILING_TCO.exec(end.slice(-TCO_LINK_MAX));
+  if (link === null) return;
+  const trimmed = end.slice(0, end.length - link[0].length).trimEnd();
   if (trimmed === '') body.pop();
   else body[body.length - 1] = { type: 'text', text: trimmed };
 }

@@ -7,8 +7,8 @@
 
 import { cleanLang, contentDir } from '../../i18n/language.js';
 import { asCount, asObject, asString, at, type JsonObject, toIsoDate } from '../shared/read.js';
-import { fail, ok, type ParseResult } from '../shared/result.js';
-import { safeHttpUrl } from '../shared/url.js';
+import { describeError, fail, ok, type ParseResult } from '../shared/result.js';
+import { safeHttpUrl, safeImageUrl } from '../shared/url.js';
 import { isHandle, profileUrl, statusUrl } from './links.js';
 import { isTweetId, snowflakeToIso } from './snowflake.js';
 import { readCard } from './syndication-card.js';
@@ -46,7 +46,7 @@ export function parseSyndicationTweet(
     return result.ok ? ok(result.value, warnings) : result;
   } catch (error) {
     // Only a hostile object (a throwing getter or Proxy) gets here; stay total.
-    return fail('invalid-payload', `The tweet payload could not be read: ${String(error)}`);
+    return fail('invalid-payload', `The tweet payload could not be read: ${describeError(error)}`);
   }
 }
 
@@ -171,7 +171,7 @@ function readAuthor(value: unknown): TweetAuthor | undefined {
   if (handle === undefined || !isHandle(handle)) return undefined;
   const name = asString(user.name)?.trim() || handle;
   const author: TweetAuthor = { name, handle, url: profileUrl(handle) };
-  const avatarUrl = safeHttpUrl(user.profile_image_url_https);
+  const avatarUrl = safeImageUrl(user.profile_image_url_https);
   if (avatarUrl !== undefined) author.avatarUrl = avatarUrl;
   const shape = asString(user.profile_image_shape)?.toLowerCase();
   if (shape === 'circle' || shape === 'square') author.avatarShape = shape;
@@ -186,7 +186,7 @@ function readAuthor(value: unknown): TweetAuthor | undefined {
     const affiliate: NonNullable<TweetAuthor['affiliate']> = { label: description };
     const labelUrl = safeHttpUrl(at(label, 'url', 'url') ?? label.url);
     if (labelUrl !== undefined) affiliate.url = labelUrl;
-    const badgeUrl = safeHttpUrl(at(label, 'badge', 'url'));
+    const badgeUrl = safeImageUrl(at(label, 'badge', 'url'));
     if (badgeUrl !== undefined) affiliate.badgeUrl = badgeUrl;
     author.affiliate = affiliate;
   }

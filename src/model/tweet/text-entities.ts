@@ -120,9 +120,47 @@ function findUrls(text: string): TextEntity[] {
   return found;
 }
 
+/*
+ * The patterns run on short pieces of the text, never on all of it: no
+ * entity holds a space or a line break, and every pattern treats one like the
+ * start or end of the text, so cutting there changes nothing found. Each
+ * pattern's work is then bounded by its piece, and a megabyte costs a
+ * megabyte's work. A run of more than MAX_TOKEN characters without a break
+ * (text in a script written without spaces) is searched MAX_TOKEN at a time,
+ * so an entity across such a cut may be missed.
+ */
+const CHUNK = 2048;
+export const MAX_TOKEN = 4096;
+
+function isBreakCode(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13;
+}
+
 /** Every entity in the text, sorted, overlaps resolved the way X does (URLs first, then earliest). */
 export function findTextEntities(text: string): TextEntity[] {
   if (typeof text !== 'string' || text === '') return [];
+  const entities: TextEntity[] = [];
+  let start = 0;
+  while (start < text.length) {
+    // A piece is about CHUNK long and ends right before a break (or at the end of the text)…
+    let end = Math.min(start + CHUNK, text.length);
+    while (end < text.length && end - start < CHUNK + MAX_TOKEN && !isBreakCode(text.charCodeAt(end))) end += 1;
+    // …unless a run without breaks is longer than MAX_TOKEN: then it ends where the run does not fit.
+    if (end < text.length && !isBreakCode(text.charCodeAt(end))) {
+      let runStart = end;
+      while (runStart > start && !isBreakCode(text.charCodeAt(runStart - 1))) runStart -= 1;
+      end = runStart > start ? runStart : Math.min(start + MAX_TOKEN, text.length);
+    }
+    for (const entity of entitiesIn(text.slice(start, end))) {
+      entities.push({ ...entity, start: entity.start + start, end: entity.end + start });
+    }
+    start = end;
+  }
+  return entities;
+}
+
+function entitiesIn(text: string): TextEntity[] {
+  if (text === '') return [];
   const candidates: TextEntity[] = findUrls(text);
 
   for (const match of text.matchAll(HASHTAG)) {
@@ -166,6 +204,7 @@ const MEDIA_HOST = /^(?:https?:\/\/)?pic\.(?:twitter|x)\.com\//i;
 /** Plain text → segments: entities become links, `pic.twitter.com/…` a media link, the rest text. */
 export function textToSegments(text: string): TweetSegment[] {
   const segments: TweetSegment[] = [];
+  if (typeof text !== 'string') return segments;
   let cursor = 0;
   for (const entity of findTextEntities(text)) {
     pushText(segments, text.slice(cursor, entity.start));

@@ -31,14 +31,14 @@ function links(within: Element[]): Element[] {
 }
 
 function reactTweetBodyLinks(html: string): string[] {
-  const body = findOne((el) => el.name === 'p' && el.attribs.dir === 'auto', parseHtml(html).children);
+  const body = findOne((el) => el.name === 'p' && el.attribs.dir === 'auto', parseHtml(html).nodes);
   return links(body ? [body] : [])
     .filter((a) => textContent(a) !== 'Show more')
     .map((a) => normalize(getAttributeValue(a, 'href') ?? ''));
 }
 
 function ourLinks(html: string): string[] {
-  return links(parseHtml(html).children as Element[]).map((a) => normalize(getAttributeValue(a, 'href') ?? ''));
+  return links(parseHtml(html).nodes as Element[]).map((a) => normalize(getAttributeValue(a, 'href') ?? ''));
 }
 
 /**

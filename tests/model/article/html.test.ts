@@ -255,13 +255,17 @@ describe('parseArticleHtml: lists, quotes, figures, audio, dividers', () => {
     expect(srcset).toEqual([{ type: 'figure', src: 'https://cdn.example/l.jpg', alt: 'x' }]);
   });
 
-  it('drops images with no http(s) source and tracking pixels, keeping a caption as text', () => {
+  it('drops images with no https source and tracking pixels, keeping a caption as text', () => {
     const { article, warnings } = parse(
-      '<figure><img src="javascript:x" alt="x"><figcaption>Caption</figcaption></figure><img src="https://t.example/p.gif" width="1" height="1">',
+      '<figure><img src="javascript:x" alt="x"><figcaption>Caption</figcaption></figure><img src="https://t.example/p.gif" width="1" height="1">' +
+        '<img src="http://mixed.example/a.jpg" alt="mixed"><img src="https://t.example/q.gif" width="1"><img src="https://t.example/r.gif" height="1px">',
     );
     expect(article.blocks).toEqual([{ type: 'paragraph', children: [{ type: 'text', text: 'Caption' }] }]);
     expect(warnings).toEqual(
-      expect.arrayContaining(['dropped images without an http(s) src', 'dropped tracking pixels']),
+      expect.arrayContaining([
+        'dropped images without an https src (http would be mixed content) (×2)',
+        'dropped tracking pixels (×3)',
+      ]),
     );
   });
 
