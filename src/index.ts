@@ -2,11 +2,12 @@
 // `Tweet` and `Article` name both a data type and the component that renders it.
 
 // ── Model: types (no React) ──────────────────────────────────────────────────
-export type { ParseError, ParseResult } from './model/result.js';
+export type { ParseError, ParseResult } from './model/shared/result.js';
 export type {
   TweetAuthor,
   TweetCard,
   TweetCounts,
+  TweetErrorCode,
   TweetMedia,
   TweetPhoto,
   TweetPoll,
@@ -14,7 +15,7 @@ export type {
   TweetSource,
   TweetVideo,
   TweetVideoSource,
-} from './model/tweet.js';
+} from './model/tweet/types.js';
 export type {
   AudioBlock,
   Block,
@@ -30,20 +31,34 @@ export type {
   PullQuoteBlock,
   QuoteBlock,
   TweetBlock,
-} from './model/article.js';
+} from './model/article/types.js';
 
 // ── Tweet parsers: X's JSON, stored embed HTML, copied text, fetch by id ─────
-export { parseSyndicationTweet } from './model/tweet-syndication.js';
-export { parseTweetEmbed } from './model/tweet-embed.js';
-export { matchTweetSignature, parseTweetText, type TweetSignature } from './model/tweet-text.js';
-export { findTextEntities, type TextEntity, textToSegments } from './model/text-entities.js';
-export { type FetchTweetOptions, fetchTweet } from './model/fetch-tweet.js';
+export {
+  parseSyndicationTweet,
+  type SyndicationErrorCode,
+  type SyndicationOptions,
+} from './model/tweet/syndication.js';
+export {
+  parseTweetEmbed,
+  readTweetEmbed,
+  type TweetEmbedErrorCode,
+  type TweetEmbedRead,
+} from './model/tweet/embed.js';
+export {
+  matchTweetSignature,
+  parseTweetText,
+  type TweetSignature,
+  type TweetTextErrorCode,
+} from './model/tweet/text.js';
+export { findTextEntities, type TextEntity, textToSegments } from './model/tweet/text-entities.js';
+export { type FetchTweetErrorCode, type FetchTweetOptions, fetchTweet } from './model/tweet/fetch.js';
 // (tweet parsers)
 
 // ── Article parsers and structured data ──────────────────────────────────────
-export { type ArticleHtmlOptions, parseArticleHtml } from './model/article-html.js';
-export { type ArticleTextOptions, parseArticleText } from './model/article-text.js';
-export { type EmbedTarget, embedTarget } from './model/embed-providers.js';
+export { type ArticleHtmlErrorCode, type ArticleHtmlOptions, parseArticleHtml } from './model/article/html.js';
+export { type ArticleTextErrorCode, type ArticleTextOptions, parseArticleText } from './model/article/text.js';
+export { type EmbedTarget, embedTarget } from './model/article/embed-providers.js';
 export {
   type ArticleMeta,
   articleJsonLd,
@@ -51,7 +66,7 @@ export {
   type JsonLdObject,
   type JsonLdPerson,
   serializeJsonLd,
-} from './model/json-ld.js';
+} from './model/article/json-ld.js';
 // (article parsers)
 
 // ── Render options, shared by every root component ───────────────────────────
@@ -74,7 +89,7 @@ export type { TweetAvatarProps, TweetComponents, TweetMediaImageProps } from './
 export { Article, type ArticleProps } from './components/article/Article.js';
 export { ArticleHeader, type ArticleHeaderProps } from './components/article/ArticleHeader.js';
 export { ArticleBody, type ArticleBodyProps } from './components/article/ArticleBody.js';
-export { type BlockRenderers, defaultBlocks } from './components/article/blocks.js';
+export { type BlockRenderers, defaultBlocks } from './components/article/blocks/defaults.js';
 export {
   type ArticleComponents,
   type ArticleRenderOptions,
@@ -87,13 +102,14 @@ export {
   type TweetBlockOptions,
   type UnknownBlock,
 } from './components/article/components.js';
-export { Paragraph, type ParagraphProps } from './components/article/Paragraph.js';
-export { Heading, type HeadingProps } from './components/article/Heading.js';
-export { List, type ListProps } from './components/article/List.js';
-export { BlockQuote, type BlockQuoteProps } from './components/article/BlockQuote.js';
+export { Paragraph, type ParagraphProps } from './components/article/blocks/Paragraph.js';
+export { Heading, type HeadingProps } from './components/article/blocks/Heading.js';
+export { List, type ListProps } from './components/article/blocks/List.js';
+export { BlockQuote, type BlockQuoteProps } from './components/article/blocks/BlockQuote.js';
 export { PullQuote, type PullQuoteAlign, type PullQuoteProps } from './components/article/PullQuote.js';
-export { Figure, type FigureProps } from './components/article/Figure.js';
-export { EmbedLink, type EmbedLinkProps } from './components/article/EmbedLink.js';
+export { Figure, type FigureProps } from './components/article/blocks/Figure.js';
+export { EmbedLink, type EmbedLinkProps } from './components/article/blocks/EmbedLink.js';
+export { Inlines, type InlinesProps } from './components/article/blocks/Inlines.js';
 export { ListenToStory, type ListenToStoryProps } from './components/article/listen/ListenToStory.js';
 export { ArticleJsonLd, type ArticleJsonLdProps } from './components/article/ArticleJsonLd.js';
 // (article components)

@@ -7,9 +7,9 @@
 // under the `react-server` condition (package.json "imports": "#island/*").
 // Each stand-in renders what the page is without JavaScript; a bundler that
 // knows 'use client' never loads it, and the browser gets the real island.
-import type { ConsentGateProps } from './components/article/ConsentGate.js';
+import type { ConsentGateProps } from './components/article/embed/ConsentGate.js';
+import type { SkipLinkProps } from './components/article/embed/SkipLink.js';
 import type { ListenToStoryProps } from './components/article/listen/ListenToStory.js';
-import type { SkipLinkProps } from './components/article/SkipLink.js';
 
 /** The text-only rendering: nothing on the server can ask the reader, so no third-party media. */
 export function ConsentGate({ fallback }: ConsentGateProps) {

@@ -21,7 +21,7 @@ export type LinkProps = ComponentPropsWithoutRef<'a'> & { href: string };
 export type MediaPolicy = 'show' | 'none';
 
 /** The one privacy default, for tweets and embed cards alike. */
-export const DEFAULT_MEDIA: MediaPolicy = 'show';
+export const defaultMedia: MediaPolicy = 'show';
 
 export interface RenderOptions {
   /** UI language and date/number format (default `en`). Strings in other languages come from `labels`. */
@@ -61,7 +61,7 @@ export function resolveOptions(options: RenderOptions, base?: ResolvedOptions): 
     timeZone: options.timeZone ?? base?.timeZone ?? 'UTC',
     labels: options.labels && base?.labels ? { ...base.labels, ...options.labels } : (options.labels ?? base?.labels),
     imageLoader: options.imageLoader ?? base?.imageLoader,
-    media: options.media ?? base?.media ?? DEFAULT_MEDIA,
+    media: options.media ?? base?.media ?? defaultMedia,
     Link: options.Link ?? base?.Link ?? defaultLink,
   };
 }

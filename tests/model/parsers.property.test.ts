@@ -3,12 +3,12 @@
 // non-http(s) link out. Each property prints how many runs it made.
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ParseResult } from '../../src/model/result.js';
-import { findTextEntities, textToSegments } from '../../src/model/text-entities.js';
-import type { Tweet } from '../../src/model/tweet.js';
-import { parseTweetEmbed } from '../../src/model/tweet-embed.js';
-import { parseSyndicationTweet } from '../../src/model/tweet-syndication.js';
-import { matchTweetSignature, parseTweetText } from '../../src/model/tweet-text.js';
+import type { ParseResult } from '../../src/model/shared/result.js';
+import { parseTweetEmbed } from '../../src/model/tweet/embed.js';
+import { parseSyndicationTweet } from '../../src/model/tweet/syndication.js';
+import { matchTweetSignature, parseTweetText } from '../../src/model/tweet/text.js';
+import { findTextEntities, textToSegments } from '../../src/model/tweet/text-entities.js';
+import type { Tweet } from '../../src/model/tweet/types.js';
 import { ownSyndication, sharedSyndication } from '../shared.js';
 
 const RUNS = 1000;

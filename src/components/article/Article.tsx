@@ -1,5 +1,5 @@
 import type { ComponentPropsWithRef, ReactNode } from 'react';
-import type { Article as ArticleModel } from '../../model/article.js';
+import type { Article as ArticleModel } from '../../model/article/types.js';
 import { type RenderOptions, takeOptions } from '../options.js';
 import { ArticleBody, type ArticleBodyProps } from './ArticleBody.js';
 import { ArticleHeader, type ArticleHeaderProps } from './ArticleHeader.js';

@@ -1,12 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { fa } from '../../i18n/locales/fa.js';
-import type { Block } from '../../model/article.js';
+import type { Block } from '../../model/article/types.js';
 import type { LinkProps } from '../options.js';
 import { ArticleBody } from './ArticleBody.js';
+import { Paragraph } from './blocks/Paragraph.js';
 import type { ArticleComponents, BlockProps, MarkProps } from './components.js';
 import * as sample from './fixtures/sample.js';
-import { Paragraph } from './Paragraph.js';
 import { figureUrl } from './story-data.js';
 
 const figure = { ...sample.figure, src: figureUrl };

@@ -1,9 +1,9 @@
 import { type ComponentPropsWithRef, type ComponentType, Fragment, type ReactNode } from 'react';
 import { fillLabel } from '../../i18n/fill.js';
-import type { Article, Block } from '../../model/article.js';
+import { providerName } from '../../model/article/embed-providers.js';
+import type { Article, Block } from '../../model/article/types.js';
 import { joinClass } from './block-attributes.js';
-import { defaultBlocks } from './blocks.js';
-import { ConsentGate } from './ConsentGate.js';
+import { defaultBlocks } from './blocks/defaults.js';
 import {
   type ArticleRenderOptions,
   type BlockOptions,
@@ -11,9 +11,9 @@ import {
   blockOptions,
   type UnknownBlock,
 } from './components.js';
-import { EmbedFrame } from './EmbedFrame.js';
-import { providerName } from './providers.js';
-import { thirdPartyProvider, tweetWithoutMedia } from './third-party-media.js';
+import { ConsentGate } from './embed/ConsentGate.js';
+import { EmbedFrame } from './embed/EmbedFrame.js';
+import { thirdPartyProvider, tweetWithoutMedia } from './embed/third-party-media.js';
 
 export interface ArticleBodyProps extends Omit<ComponentPropsWithRef<'div'>, 'children'>, ArticleRenderOptions {
   /** A parsed article; its `lang` and `dir` go on the body, and its `lang` is the default `locale`. */

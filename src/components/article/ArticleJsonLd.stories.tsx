@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
-import { articleJsonLd } from '../../model/json-ld.js';
+import { articleJsonLd } from '../../model/article/json-ld.js';
 import { ArticleJsonLd } from './ArticleJsonLd.js';
 import { seedArticle, seedHeader } from './story-data.js';
 

@@ -1,4 +1,4 @@
-import type { Block } from '../../model/article.js';
+import type { Block } from '../../model/article/types.js';
 
 /** A block's own language and direction, as attributes (absent when not set). */
 export function langDir(block: Pick<Block, 'lang' | 'dir'>): { lang?: string; dir?: 'ltr' | 'rtl' | 'auto' } {

@@ -2,7 +2,7 @@ import type { ComponentType, ReactNode } from 'react';
 import { articleEn } from '../../i18n/en/article.js';
 import type { ArticleLabels } from '../../i18n/labels.js';
 import { withLabels } from '../../i18n/pick.js';
-import type { Block, BlockType, Mark } from '../../model/article.js';
+import type { Block, BlockType, Mark } from '../../model/article/types.js';
 import { type RenderOptions, type ResolvedOptions, resolveOptions } from '../options.js';
 import type { TweetProps } from '../tweet/Tweet.js';
 

@@ -3,9 +3,11 @@
  * CMS body, both shipped beside the stories (readers of the package have no
  * ../shared). Images point at a local file so stories work offline.
  */
-import type { Article } from '../../model/article.js';
-import { parseArticleHtml } from '../../model/article-html.js';
-import { parseArticleText } from '../../model/article-text.js';
+
+import { parseArticleHtml } from '../../model/article/html.js';
+import { parseArticleText } from '../../model/article/text.js';
+import type { Article } from '../../model/article/types.js';
+import type { ParseResult } from '../../model/shared/result.js';
 import cmsHtml from './fixtures/cms.html?raw';
 import figureAsset from './fixtures/figure.svg?url&no-inline';
 import persianHtml from './fixtures/persian.html?raw';
@@ -14,7 +16,7 @@ import seedText from './fixtures/seed.txt?raw';
 /** The local illustration as an absolute URL, which is all a figure accepts. */
 export const figureUrl = new URL(figureAsset, globalThis.location?.href ?? 'http://localhost/').href;
 
-function unwrap(result: ReturnType<typeof parseArticleText>): Article {
+function unwrap(result: ParseResult<Article>): Article {
   if (!result.ok) throw new Error(`story data did not parse: ${result.error.message}`);
   return result.value;
 }

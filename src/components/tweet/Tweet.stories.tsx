@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
-import type { Tweet as TweetData } from '../../model/tweet.js';
+import type { Tweet as TweetData } from '../../model/tweet/types.js';
 import { storyLocale } from '../story-locale.js';
 import { entitiesTweet, seedTweet, storyTweet } from './fixtures/index.js';
 import { expectTabOrder } from './story-helpers.js';

@@ -1,6 +1,6 @@
 import type { ComponentPropsWithRef } from 'react';
 import { localeDir } from '../../i18n/language.js';
-import type { Tweet as TweetData } from '../../model/tweet.js';
+import type { Tweet as TweetData } from '../../model/tweet/types.js';
 import { fillNodes } from '../fill.js';
 import { type RenderOptions, resolveOptions, takeOptions } from '../options.js';
 import { REL, type TweetComponents, tweetContext } from './context.js';

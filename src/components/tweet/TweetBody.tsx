@@ -1,6 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import { htmlLang } from '../../i18n/language.js';
-import type { Tweet } from '../../model/tweet.js';
+import type { Tweet } from '../../model/tweet/types.js';
 import { fullTextUrl, REL, type TweetContext } from './context.js';
 
 /**

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
+import { readTweetEmbed } from '../../model/tweet/embed.js';
 import { storyLocale } from '../story-locale.js';
 import { embeds } from './fixtures/index.js';
 import { expectTabOrder } from './story-helpers.js';
@@ -8,7 +9,7 @@ import { TweetEmbed } from './TweetEmbed.js';
 const meta = {
   title: 'Tweet/TweetEmbed',
   component: TweetEmbed,
-  args: { html: embeds.guardian },
+  args: { embed: readTweetEmbed(embeds.guardian) },
   render: (args, { globals }) => <TweetEmbed {...args} {...storyLocale(args, globals)} />,
   parameters: { a11y: { test: 'error' } },
 } satisfies Meta<typeof TweetEmbed>;
@@ -32,9 +33,11 @@ export const GuardianEmbed: Story = {
 /** Embed markup cut off before its signature: the text and the link to X survive. */
 export const CutOffMarkup: Story = {
   args: {
-    html: embeds.guardian
-      .slice(0, embeds.guardian.indexOf('&mdash;'))
-      .concat(' <a href="https://twitter.com/NASAPersevere/status/1362831783444717568">February 19, 2021</a>'),
+    embed: readTweetEmbed(
+      embeds.guardian
+        .slice(0, embeds.guardian.indexOf('&mdash;'))
+        .concat(' <a href="https://twitter.com/NASAPersevere/status/1362831783444717568">February 19, 2021</a>'),
+    ),
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);

@@ -1,25 +1,23 @@
-import { parseTweetEmbed } from '../../model/tweet-embed.js';
-import { embedFallback } from '../../model/tweet-embed-fallback.js';
+import type { TweetEmbedRead } from '../../model/tweet/embed.js';
 import { Tweet, type TweetProps } from './Tweet.js';
 import { lines } from './TweetBody.js';
 import { TweetUnavailable } from './TweetUnavailable.js';
 
 export interface TweetEmbedProps extends Omit<TweetProps, 'tweet'> {
-  /** The stored embed code: X's `<blockquote class="twitter-tweet">…</blockquote>`, with or without its script. */
-  html: string;
+  /** What `readTweetEmbed(html)` made of the stored embed code (X's `<blockquote class="twitter-tweet">`). */
+  embed: TweetEmbedRead;
 }
 
 /**
  * Renders the embed code a CMS stored as a static <Tweet>, without X's
- * script. When the markup can't be read as a tweet, the reader still gets its
- * text and the link to X inside <TweetUnavailable>: nothing is lost.
+ * script. When the markup couldn't be read as a tweet, the reader still gets
+ * its text and the link to X inside <TweetUnavailable>: nothing is lost.
  */
-export function TweetEmbed({ html, media, imageLoader, components, timeZone, ...shared }: TweetEmbedProps) {
-  const parsed = parseTweetEmbed(html);
-  if (parsed.ok) {
+export function TweetEmbed({ embed, media, imageLoader, components, timeZone, ...shared }: TweetEmbedProps) {
+  if (embed.kind === 'tweet') {
     return (
       <Tweet
-        tweet={parsed.value}
+        tweet={embed.tweet}
         media={media}
         imageLoader={imageLoader}
         components={components}
@@ -28,12 +26,11 @@ export function TweetEmbed({ html, media, imageLoader, components, timeZone, ...
       />
     );
   }
-  const fallback = embedFallback(html);
   return (
-    <TweetUnavailable reason="invalid" url={fallback.url} {...shared}>
-      {fallback.text ? (
-        <p lang={fallback.lang} dir="auto">
-          {lines(fallback.text)}
+    <TweetUnavailable reason="invalid" url={embed.url} {...shared}>
+      {embed.text ? (
+        <p lang={embed.lang} dir="auto">
+          {lines(embed.text)}
         </p>
       ) : null}
     </TweetUnavailable>

@@ -1,4 +1,4 @@
-import type { Tweet } from '../../model/tweet.js';
+import type { Tweet } from '../../model/tweet/types.js';
 import { formatCount } from '../format.js';
 import { REL, type TweetContext, tweetDate } from './context.js';
 import { Icon, type IconName } from './icons.js';

@@ -1,4 +1,4 @@
-import type { Tweet } from '../../model/tweet.js';
+import type { Tweet } from '../../model/tweet/types.js';
 import { REL, type TweetContext } from './context.js';
 import { Icon } from './icons.js';
 

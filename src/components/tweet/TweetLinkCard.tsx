@@ -1,4 +1,4 @@
-import type { TweetCard } from '../../model/tweet.js';
+import type { TweetCard } from '../../model/tweet/types.js';
 import { REL, type TweetContext } from './context.js';
 
 /** The link preview as one link: image, domain, title, description. */

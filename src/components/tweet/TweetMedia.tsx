@@ -1,4 +1,4 @@
-import type { TweetMedia as Media, TweetVideo } from '../../model/tweet.js';
+import type { TweetMedia as Media, TweetVideo } from '../../model/tweet/types.js';
 import type { TweetContext } from './context.js';
 
 /** One source every browser plays without JS: the best MP4 at or under 2.2 Mbit/s (X's 720p), not the 10 Mbit/s original. */

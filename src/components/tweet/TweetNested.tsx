@@ -1,4 +1,4 @@
-import type { Tweet } from '../../model/tweet.js';
+import type { Tweet } from '../../model/tweet/types.js';
 import { REL, type TweetContext, tweetDate } from './context.js';
 import { TweetBody } from './TweetBody.js';
 import { TweetHeader } from './TweetHeader.js';

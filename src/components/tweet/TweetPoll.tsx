@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import { fillLabel } from '../../i18n/fill.js';
 import { htmlLang } from '../../i18n/language.js';
-import type { TweetPoll as Poll } from '../../model/tweet.js';
+import type { TweetPoll as Poll } from '../../model/tweet/types.js';
 import { fillNodes } from '../fill.js';
 import { formatCount, formatDateTime, formatPercent } from '../format.js';
 import type { TweetContext } from './context.js';

@@ -4,8 +4,9 @@ import { tweetStatesEn } from '../../i18n/en/tweet-states.js';
 import type { Labels, TweetStateLabels } from '../../i18n/labels.js';
 import { localeDir } from '../../i18n/language.js';
 import { withLabels } from '../../i18n/pick.js';
-import type { ParseError } from '../../model/result.js';
-import { safeHttpUrl } from '../../model/url.js';
+import type { ParseError } from '../../model/shared/result.js';
+import { safeHttpUrl } from '../../model/shared/url.js';
+import type { TweetErrorCode } from '../../model/tweet/types.js';
 import { REL } from './context.js';
 
 export type TweetUnavailableReason = 'not-found' | 'deleted' | 'private' | 'invalid' | 'network';
@@ -19,18 +20,22 @@ const MESSAGE = {
 } as const satisfies Record<TweetUnavailableReason, keyof TweetStateLabels>;
 
 /**
- * The reason to show for a parser's or `fetchTweet`'s error. X's tombstones
- * (`unavailable`) say in words whether the account limits its audience.
+ * The reason to show for a parser's or `fetchTweet`'s error, by its code
+ * alone: the parsers read X's tombstones and say `deleted` or `protected`.
  */
-export function unavailableReason(error: ParseError): TweetUnavailableReason {
+export function unavailableReason(error: ParseError<TweetErrorCode>): TweetUnavailableReason {
   switch (error.code) {
     case 'not-found':
       return 'not-found';
     case 'network':
     case 'timeout':
+    case 'http-status':
       return 'network';
+    case 'protected':
+      return 'private';
+    case 'deleted':
     case 'unavailable':
-      return /limit|protect|private/i.test(error.message) ? 'private' : 'deleted';
+      return 'deleted';
     default:
       return 'invalid';
   }

@@ -2,7 +2,7 @@ import type { ComponentPropsWithoutRef, ComponentType } from 'react';
 import { tweetEn } from '../../i18n/en/tweet.js';
 import type { TweetLabels } from '../../i18n/labels.js';
 import { withLabels } from '../../i18n/pick.js';
-import type { Tweet } from '../../model/tweet.js';
+import type { Tweet } from '../../model/tweet/types.js';
 import { formatDate, formatDateTime } from '../format.js';
 import type { ImageLoader, LinkProps, ResolvedOptions } from '../options.js';
 

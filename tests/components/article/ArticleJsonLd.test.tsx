@@ -21,6 +21,20 @@ describe('ArticleJsonLd', () => {
     expect(data.headline).toBe(headline);
   });
 
+  it('points speakable at the headline and standfirst ArticleHeader renders, unless told otherwise', () => {
+    const read = (html: string) => {
+      const host = document.createElement('div');
+      host.innerHTML = html;
+      return JSON.parse(host.querySelector('script')?.textContent ?? '') as { speakable?: unknown };
+    };
+    expect(read(renderToString(<ArticleJsonLd article={everyBlock} meta={{ headline: 'H' }} />)).speakable).toEqual({
+      '@type': 'SpeakableSpecification',
+      cssSelector: ['.bs-article-headline', '.bs-article-standfirst'],
+    });
+    const custom = renderToString(<ArticleJsonLd article={everyBlock} meta={{ headline: 'H', speakable: ['#s'] }} />);
+    expect(read(custom).speakable).toEqual({ '@type': 'SpeakableSpecification', cssSelector: ['#s'] });
+  });
+
   it('escapes text from the body too', () => {
     const article = {
       blocks: [{ type: 'paragraph' as const, children: [{ type: 'text' as const, text: 'a </SCRIPT > b <!-- c' }] }],

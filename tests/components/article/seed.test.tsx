@@ -1,7 +1,7 @@
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { Article } from '../../../src/components/article/Article.js';
-import { parseArticleText } from '../../../src/model/article-text.js';
+import { parseArticleText } from '../../../src/model/article/text.js';
 import { hydrateServerHtml } from '../../hydrate.js';
 import { readFixture } from '../../shared.js';
 

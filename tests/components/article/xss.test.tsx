@@ -10,7 +10,7 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ICONS } from '../../../src/components/tweet/icons.js';
 import { ArticleBody } from '../../../src/index.js';
-import { parseArticleHtml } from '../../../src/model/article-html.js';
+import { parseArticleHtml } from '../../../src/model/article/html.js';
 import { describeShared, readFixture, readShared } from '../../shared.js';
 
 type Sample = { title: string; payload: string };

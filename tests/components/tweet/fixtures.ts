@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Tweet } from '../../../src/index.js';
-import { parseSyndicationTweet } from '../../../src/model/tweet-syndication.js';
+import { parseSyndicationTweet } from '../../../src/model/tweet/syndication.js';
 import { hasShared, ownSyndication, readFixture, sharedDir } from '../../shared.js';
 
 const shared = path.join(sharedDir, 'fixtures');

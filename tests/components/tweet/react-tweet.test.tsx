@@ -10,7 +10,7 @@ import { renderToString } from 'react-dom/server';
 import type { Tweet as ReactTweetData } from 'react-tweet/api';
 import { describe, expect, it } from 'vitest';
 import { Tweet } from '../../../src/index.js';
-import { type Element, parseHtml } from '../../../src/model/html.js';
+import { type Element, parseHtml } from '../../../src/model/shared/html.js';
 import { parsed, tweetPayloads } from './fixtures.js';
 
 /**

@@ -1,6 +1,6 @@
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { Tweet, TweetEmbed } from '../../../src/index.js';
+import { readTweetEmbed, Tweet, TweetEmbed } from '../../../src/index.js';
 import { describeShared } from '../../shared.js';
 import { guardianTweetEmbeds, ownTweetEmbeds, parsed, tweetPayloads } from './fixtures.js';
 
@@ -73,7 +73,7 @@ describe('renderToString of stored embeds', () => {
   it('renders each stored embed (the project’s, and the Guardian’s with ../shared) as one safe article that keeps its text and status link', () => {
     expect(embeds.length).toBeGreaterThanOrEqual(6);
     for (const embed of embeds) {
-      const doc = expectSafeStaticHtml(renderToString(<TweetEmbed html={embed.html} />));
+      const doc = expectSafeStaticHtml(renderToString(<TweetEmbed embed={readTweetEmbed(embed.html)} />));
       expect(doc.querySelectorAll('article')).toHaveLength(1);
       const hrefs = [...doc.querySelectorAll('a')].map((a) => a.getAttribute('href'));
       expect(hrefs.some((h) => h?.includes(`/status/${embed.id}`))).toBe(true);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { es, fr } from '../../../src/i18n/locales/index.js';
 import {
   parseSyndicationTweet,
+  readTweetEmbed,
   TweetEmbed,
   TweetSkeleton,
   TweetUnavailable,
@@ -55,21 +56,32 @@ describe('<TweetUnavailable>', () => {
 });
 
 describe('unavailableReason', () => {
-  it('maps parser and fetch errors to what the reader is told', () => {
+  it('maps parser and fetch errors to what the reader is told, by code alone', () => {
     expect(unavailableReason({ code: 'not-found', message: '' })).toBe('not-found');
     expect(unavailableReason({ code: 'timeout', message: '' })).toBe('network');
     expect(unavailableReason({ code: 'network', message: '' })).toBe('network');
+    expect(unavailableReason({ code: 'http-status', message: '' })).toBe('network');
     expect(unavailableReason({ code: 'invalid-payload', message: '' })).toBe('invalid');
-    expect(unavailableReason({ code: 'unavailable', message: 'X no longer shows this tweet' })).toBe('deleted');
-    expect(
-      unavailableReason({ code: 'unavailable', message: 'the account owner limits who can view their Posts' }),
-    ).toBe('private');
+    expect(unavailableReason({ code: 'deleted', message: '' })).toBe('deleted');
+    expect(unavailableReason({ code: 'unavailable', message: '' })).toBe('deleted');
+    expect(unavailableReason({ code: 'protected', message: '' })).toBe('private');
+    // The message is for developers: its words change nothing.
+    expect(unavailableReason({ code: 'unavailable', message: 'the account owner limits who can view' })).toBe(
+      'deleted',
+    );
   });
 
   it('reads a tombstone payload as deleted', () => {
     const result = parseSyndicationTweet({ __typename: 'TweetTombstone', tombstone: { text: { text: 'gone' } } });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(unavailableReason(result.error)).toBe('deleted');
+  });
+
+  it('reads the tombstone of an account that limits who can view its posts as private', () => {
+    const text = 'You’re unable to view this Post because this account owner limits who can view their Posts.';
+    const result = parseSyndicationTweet({ __typename: 'TweetTombstone', tombstone: { text: { text } } });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(unavailableReason(result.error)).toBe('private');
   });
 });
 
@@ -89,7 +101,7 @@ describe('<TweetEmbed>', () => {
 
   it('renders a stored embed as a tweet with its links', () => {
     const embed = embeds.find((e) => e.id === '1790273840870326290');
-    render(<TweetEmbed html={embed?.html ?? ''} className="mine" />);
+    render(<TweetEmbed embed={readTweetEmbed(embed?.html ?? '')} className="mine" />);
     expect(screen.getByRole('article')).toHaveClass('bs-tweet', 'mine');
     expect(screen.getByRole('link', { name: '#Harbour' })).toBeInTheDocument();
     expect(screen.getByText(/The 07:40 ferry leaves on time/)).toBeInTheDocument();
@@ -99,7 +111,7 @@ describe('<TweetEmbed>', () => {
     const html =
       '<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Half a tweet<br>second line</p>' +
       '<a href="https://twitter.com/a/status/123">Feb 1</a> <script>alert(1)</script>';
-    const { container } = render(<TweetEmbed html={html} />);
+    const { container } = render(<TweetEmbed embed={readTweetEmbed(html)} />);
     const root = screen.getByRole('article');
     expect(root).toHaveClass('bs-tweet-unavailable');
     expect(root).toHaveAttribute('data-reason', 'invalid');
@@ -112,7 +124,7 @@ describe('<TweetEmbed>', () => {
 
   it('keeps hostile markup as inert text', () => {
     const html = '<blockquote class="twitter-tweet"><p><img src=x onerror=alert(1)>hi <a href="javascript:x">y</a></p>';
-    const out = renderToString(<TweetEmbed html={html} />);
+    const out = renderToString(<TweetEmbed embed={readTweetEmbed(html)} />);
     expect(out).not.toMatch(/<img|onerror=|javascript:/);
     expect(out).toContain('hi y');
   });

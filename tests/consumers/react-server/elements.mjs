@@ -32,7 +32,7 @@ export function elements(bs, h, fixtures) {
   const meta = { headline: header.headline, datePublished: header.published, url: 'https://news.example.org/harbour' };
   return {
     Tweet: h(bs.Tweet, { tweet, locale: 'en' }),
-    TweetEmbed: h(bs.TweetEmbed, { html: embed, locale: 'en' }),
+    TweetEmbed: h(bs.TweetEmbed, { embed: bs.readTweetEmbed(embed), locale: 'en' }),
     TweetUnavailable: h(bs.TweetUnavailable, { reason: 'deleted', locale: 'fa' }),
     TweetSkeleton: h(bs.TweetSkeleton, {}),
     Article: h(bs.Article, { article: seed, header: { ...header, headline: 'Khamenei rejects talks with the US' } }),

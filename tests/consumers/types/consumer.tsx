@@ -12,6 +12,7 @@ import {
   parseArticleHtml,
   parseSyndicationTweet,
   parseTweetEmbed,
+  readTweetEmbed,
   Tweet,
   type TweetComponents,
   type Tweet as TweetData,
@@ -29,7 +30,9 @@ export function Post({ json }: { json: unknown }): ReactNode {
   return <Tweet tweet={result.value} locale="en" timeZone="Europe/Berlin" media="none" data-id={id} />;
 }
 
-export const Stored = ({ html }: { html: string }) => <TweetEmbed html={html} className="story-embed" />;
+export const Stored = ({ html }: { html: string }) => (
+  <TweetEmbed embed={readTweetEmbed(html)} className="story-embed" />
+);
 
 // Overrides are typed with exactly what they render.
 function Photo({ block }: BlockProps<FigureBlock>) {

@@ -4,7 +4,7 @@ import { type ComponentPropsWithRef, type Ref, useCallback, useEffect, useRef, u
 import { playerEn } from '../../../i18n/en/player.js';
 import type { Labels } from '../../../i18n/labels.js';
 import { withLabels } from '../../../i18n/pick.js';
-import { safeHttpUrl } from '../../../model/url.js';
+import { safeHttpUrl } from '../../../model/shared/url.js';
 import { joinClass } from '../block-attributes.js';
 import { AudioPlayer } from './AudioPlayer.js';
 import { SpeechReader } from './SpeechReader.js';

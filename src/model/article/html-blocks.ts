@@ -1,0 +1,202 @@
+/**
+ * The heart of the article HTML reader: a run of nodes becomes blocks, with
+ * inline content between blocks gathered into paragraphs, and each block
+ * element handed to the reader for its kind.
+ */
+import { type ChildNode, type Element, isElement, MAX_DEPTH } from '../shared/html.js';
+import { safeLinkUrl } from '../shared/url.js';
+import { DROPPED, isInlineImage, langDir, type ReadContext, type Scope, within } from './html-context.js';
+import { audio, embed, figure, imageBlock } from './html-media.js';
+import { blockquote, isPullQuote, pullQuote } from './html-quotes.js';
+import { InlineBuilder, type RunStyle } from './inline-builder.js';
+import type { Block, Inline, Mark } from './types.js';
+
+const MARKS: Readonly<Record<string, Mark>> = {
+  strong: 'strong',
+  b: 'strong',
+  em: 'em',
+  i: 'em',
+  code: 'code',
+  kbd: 'code',
+  samp: 'code',
+  tt: 'code',
+  sub: 'sub',
+  sup: 'sup',
+  s: 'strike',
+  del: 'strike',
+  strike: 'strike',
+};
+
+// Inline wrappers whose text is the content; unwrapped without a warning.
+const TRANSPARENT = new Set(
+  'span font u ins mark small big abbr acronym time data label bdi bdo cite dfn var ruby rb rtc rt nobr'.split(' '),
+);
+
+// Elements that end the paragraph around them.
+const BLOCK = new Set(
+  (
+    'p div section article main header footer nav aside address center details summary dl dt dd table thead ' +
+    'tbody tfoot tr td th caption colgroup col form fieldset legend hgroup body html figcaption li search ' +
+    'h1 h2 h3 h4 h5 h6 ul ol menu dir blockquote figure img picture audio hr iframe embed object pre listing'
+  ).split(' '),
+);
+
+// Tag names come from the input: quote only plain ones back in warnings.
+function tagLabel(name: string): string {
+  return /^[a-z][a-z0-9:-]{0,30}$/.test(name) ? `<${name}>` : 'a malformed tag';
+}
+
+/** The blocks a run of nodes makes: inline content between blocks becomes paragraphs. */
+export function readBlocks(context: ReadContext, nodes: readonly ChildNode[], scope: Scope): Block[] {
+  const out: Block[] = [];
+  const inline = new InlineBuilder();
+  const flush = () => {
+    const content = inline.take();
+    if (content.length > 0) out.push({ type: 'paragraph', ...langDir(context, scope), children: content });
+  };
+  // A run's language is kept only where an inline element changed it from the block's.
+  const style = (at: Scope): RunStyle => ({
+    marks: at.marks,
+    href: at.href,
+    lang: at.lang !== scope.lang ? at.lang : undefined,
+    dir: at.dir !== scope.dir ? at.dir : undefined,
+  });
+  const visit = (node: ChildNode, at: Scope): void => {
+    if (node.type === 'text') {
+      inline.text(node.data, style(at), at.preserve);
+      return;
+    }
+    if (node.type === 'comment') {
+      context.warn('dropped HTML comments');
+      return;
+    }
+    if (!isElement(node) || context.skip.has(node)) return;
+    if (at.depth > MAX_DEPTH) {
+      context.warn(`dropped content nested deeper than ${MAX_DEPTH} elements`);
+      return;
+    }
+    const name = node.name;
+    const inner = within(at, node);
+    const mark = MARKS[name];
+    if (DROPPED.has(name)) {
+      context.warn(`dropped <${name}> and its content`);
+    } else if (name === 'br') {
+      inline.lineBreak(at.href);
+    } else if (name === 'wbr') {
+      // An optional break opportunity: nothing to keep.
+    } else if (mark !== undefined) {
+      for (const child of node.children) visit(child, { ...inner, marks: [...at.marks, mark] });
+    } else if (name === 'a') {
+      for (const child of node.children) visit(child, { ...inner, href: link(context, node, at.href) });
+    } else if (name === 'q') {
+      inline.text('“', style(inner));
+      for (const child of node.children) visit(child, inner);
+      inline.text('”', style(inner));
+    } else if (name === 'img' && isInlineImage(node)) {
+      inline.text(node.attribs.alt ?? '', style(at));
+    } else if (BLOCK.has(name)) {
+      flush();
+      out.push(...readBlock(context, node, { ...at, depth: at.depth + 1 }));
+    } else {
+      if (!TRANSPARENT.has(name)) context.warn(`unwrapped ${tagLabel(name)} (text kept)`);
+      for (const child of node.children) visit(child, inner);
+    }
+  };
+  for (const node of nodes) visit(node, scope);
+  flush();
+  return out;
+}
+
+function link(context: ReadContext, element: Element, outer: string | undefined): string | undefined {
+  const raw = element.attribs.href;
+  // An anchor without href (`<a name>`) is not a link; keep any outer one.
+  if (raw === undefined) return outer;
+  const href = safeLinkUrl(raw, context.baseUrl);
+  if (href === undefined) {
+    context.warn(
+      context.baseUrl === undefined && !/^\s*[a-z][a-z0-9+.-]*:/i.test(raw)
+        ? 'dropped relative links (no baseUrl; text kept)'
+        : 'dropped links that are not http(s) or mailto (text kept)',
+    );
+  }
+  return href;
+}
+
+function readBlock(context: ReadContext, element: Element, outer: Scope): Block[] {
+  const scope = within(outer, element);
+  if (isPullQuote(element)) return pullQuote(context, element, scope);
+  switch (element.name) {
+    case 'h1':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6':
+      return heading(context, element, scope);
+    case 'ul':
+    case 'ol':
+    case 'menu':
+    case 'dir':
+      return list(context, element, scope);
+    case 'blockquote':
+      return blockquote(context, element, scope);
+    case 'figure':
+      return figure(context, element, scope);
+    case 'img':
+    case 'picture':
+      return imageBlock(context, element, scope, undefined);
+    case 'audio':
+      return audio(context, element, scope, undefined);
+    case 'hr':
+      return [{ type: 'divider', ...langDir(context, scope) }];
+    case 'iframe':
+    case 'embed':
+    case 'object':
+      return embed(context, element, scope, undefined);
+    case 'pre':
+    case 'listing':
+      return readBlocks(context, element.children, { ...scope, preserve: true });
+    case 'table':
+      context.warn('flattened tables into paragraphs');
+      return readBlocks(context, element.children, scope);
+    default:
+      return readBlocks(context, element.children, scope);
+  }
+}
+
+function heading(context: ReadContext, element: Element, scope: Scope): Block[] {
+  const rank = Number(element.name.slice(1));
+  // The article's title is the page's h1, so body headings start at 2.
+  const level: 2 | 3 | 4 = rank <= 2 ? 2 : rank === 3 ? 3 : 4;
+  return readBlocks(context, element.children, scope).map(
+    (block): Block => (block.type === 'paragraph' ? { ...block, type: 'heading', level } : block),
+  );
+}
+
+function list(context: ReadContext, element: Element, scope: Scope): Block[] {
+  const items: Inline[][] = [];
+  const rest: Block[] = [];
+  for (const child of element.children) {
+    if (!isElement(child) && (child.type !== 'text' || child.data.trim() === '')) continue;
+    const nodes = isElement(child) && child.name === 'li' ? child.children : [child];
+    const itemScope = isElement(child) ? within(scope, child) : scope;
+    let item: Inline[] = [];
+    for (const block of readBlocks(context, nodes, itemScope)) {
+      if (block.type === 'paragraph' || block.type === 'heading') {
+        if (item.length > 0) item.push({ type: 'break' });
+        item.push(...block.children);
+      } else if (block.type === 'list') {
+        // The model's lists are flat: nested items follow their parent.
+        context.warn('flattened nested lists');
+        if (item.length > 0) items.push(item);
+        item = [];
+        items.push(...block.items);
+      } else {
+        rest.push(block);
+      }
+    }
+    if (item.length > 0) items.push(item);
+  }
+  if (items.length === 0) return rest;
+  return [{ type: 'list', ...langDir(context, scope), ordered: element.name === 'ol', items }, ...rest];
+}

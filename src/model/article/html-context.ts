@@ -1,0 +1,114 @@
+/**
+ * What every part of the article HTML reader shares: the read context (base
+ * URL, the article's own language, warnings, elements already used), the
+ * scope an element is read in, and small readers of text and attributions.
+ */
+import type { Dir } from '../../i18n/language.js';
+import { type ChildNode, classes, dirOf, type Element, langOf, type TextOptions, textOf } from '../shared/html.js';
+import { cleanText } from './inline-builder.js';
+import type { Article, Block, Inline, Mark } from './types.js';
+
+export interface Scope {
+  lang: string | undefined;
+  dir: Dir | undefined;
+  marks: readonly Mark[];
+  href: string | undefined;
+  preserve: boolean;
+  depth: number;
+}
+
+export interface ReadContext {
+  /** Where relative links and images resolve; undefined drops them. */
+  readonly baseUrl: string | undefined;
+  readonly article: Pick<Article, 'lang' | 'dir'>;
+  /** Elements read as part of another block (a caption, an attribution): not read again. */
+  readonly skip: Set<Element>;
+  warn(message: string): void;
+  /** The blocks a run of nodes makes; containers (quotes, captions) read their insides with it. */
+  blocks(nodes: readonly ChildNode[], scope: Scope): Block[];
+}
+
+/** A context whose warnings repeat as one line with a count. */
+export function createContext(
+  baseUrl: string | undefined,
+  article: Pick<Article, 'lang' | 'dir'>,
+  blocks: (context: ReadContext, nodes: readonly ChildNode[], scope: Scope) => Block[],
+): ReadContext & { warnings(): string[] } {
+  const counts = new Map<string, number>();
+  const context: ReadContext & { warnings(): string[] } = {
+    baseUrl,
+    article,
+    skip: new Set(),
+    warn: (message) => counts.set(message, (counts.get(message) ?? 0) + 1),
+    blocks: (nodes, scope) => blocks(context, nodes, scope),
+    warnings: () => [...counts].map(([message, count]) => (count > 1 ? `${message} (×${count})` : message)),
+  };
+  return context;
+}
+
+// Code, styling, forms, media we can't represent, and raw-text elements:
+// their content is never article text.
+export const DROPPED: ReadonlySet<string> = new Set(
+  (
+    'script style noscript template head title meta link base frame frameset applet param svg math canvas video ' +
+    'track source input textarea select option optgroup datalist button output progress meter map area dialog ' +
+    'portal slot xmp plaintext noembed noframes rp'
+  ).split(' '),
+);
+
+const PLAIN_TEXT: TextOptions = { skip: DROPPED, lineBreak: '\n' };
+const CREDIT_CLASS = /credit|copyright|attribution|byline|photographer/;
+
+export function plainText(nodes: readonly ChildNode[]): string {
+  return textOf(nodes, PLAIN_TEXT);
+}
+
+// "— Jane Doe" and "Jane Doe" are the same attribution; components add the dash.
+export function attributionText(nodes: readonly ChildNode[]): string | undefined {
+  const text = cleanText(plainText(nodes))
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s—–―-]+/, '')
+    .trim();
+  return text === '' ? undefined : text;
+}
+
+export function isCredit(element: Element): boolean {
+  return classes(element).some((token) => CREDIT_CLASS.test(token));
+}
+
+// WordPress turns emoji into <img class="emoji" alt="🙂">: that is text.
+export function isInlineImage(element: Element): boolean {
+  const names = classes(element);
+  return names.includes('emoji') || names.includes('wp-smiley');
+}
+
+/** A block's own lang/dir, only where it differs from the article's. */
+export function langDir(context: ReadContext, scope: Scope): { lang?: string; dir?: Dir } {
+  const out: { lang?: string; dir?: Dir } = {};
+  if (scope.lang !== undefined && scope.lang !== context.article.lang) out.lang = scope.lang;
+  if (scope.dir !== undefined && scope.dir !== context.article.dir) out.dir = scope.dir;
+  return out;
+}
+
+/** The scope inside `element`: its own lang and dir, one level deeper. */
+export function within(scope: Scope, element: Element): Scope {
+  return {
+    ...scope,
+    lang: langOf(element) ?? scope.lang,
+    dir: dirOf(element) ?? scope.dir,
+    depth: scope.depth + 1,
+  };
+}
+
+/** Paragraph-like blocks as lines of inlines; anything else is handed back to place after. */
+export function linesOf(blocks: readonly Block[]): { lines: Inline[][]; rest: Block[] } {
+  const lines: Inline[][] = [];
+  const rest: Block[] = [];
+  for (const block of blocks) {
+    if (block.type === 'paragraph' || block.type === 'heading') lines.push(block.children);
+    else if (block.type === 'list') lines.push(...block.items);
+    else if (block.type === 'quote' || block.type === 'pullquote') lines.push(...block.children);
+    else rest.push(block);
+  }
+  return { lines, rest };
+}

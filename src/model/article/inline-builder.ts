@@ -1,0 +1,167 @@
+/**
+ * Collects styled text runs and line breaks as a parser meets them, then
+ * turns them into `Inline[]`: HTML whitespace collapsed, marks in one order,
+ * neighbours with the same style merged, runs sharing a link grouped under it.
+ */
+import type { Inline, Mark } from './types.js';
+
+/** How a run of text is set: marks, the link it is in, and its language where it differs from its block's. */
+export interface RunStyle {
+  marks?: readonly Mark[];
+  href?: string | undefined;
+  lang?: string | undefined;
+  dir?: 'ltr' | 'rtl' | 'auto' | undefined;
+}
+
+const MARK_ORDER: readonly Mark[] = ['strong', 'em', 'code', 'sub', 'sup', 'strike'];
+
+// C0/C1 controls (but tab and newline) can't be typed and only confuse renderers.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters being removed
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFEFF]/g;
+
+// A break is a run whose text is exactly "\n" (collapsed or split text never
+// is); carrying an href keeps a break inside its link.
+interface Run extends RunStyle {
+  text: string;
+  /** Whitespace inside `<pre>` is content: never trimmed. */
+  preserve?: boolean;
+}
+interface LinkNode {
+  type: 'link';
+  href: string;
+  children: Inline[];
+}
+
+export function cleanText(text: string): string {
+  return text.replace(CONTROL, '');
+}
+
+export function sortMarks(marks: Iterable<Mark>): Mark[] {
+  const set = new Set(marks);
+  return MARK_ORDER.filter((mark) => set.has(mark));
+}
+
+export class InlineBuilder {
+  private pieces: Run[] = [];
+
+  /** `preserve` keeps spaces and turns newlines into breaks, as inside `<pre>`. */
+  text(text: string, style: RunStyle = {}, preserve = false): void {
+    const clean = cleanText(text);
+    if (!preserve) {
+      this.pieces.push({ ...style, text: clean.replace(/[\t\n\r\f ]+/g, ' ') });
+      return;
+    }
+    clean.split(/\r\n?|\n/).forEach((line, index) => {
+      if (index > 0) this.lineBreak(style.href);
+      if (line !== '') this.pieces.push({ ...style, text: line, preserve: true });
+    });
+  }
+
+  lineBreak(href?: string): void {
+    this.pieces.push({ text: '\n', href });
+  }
+
+  /** The collected inlines (empty when blank); the builder starts over. */
+  take(): Inline[] {
+    const pieces = this.pieces;
+    this.pieces = [];
+    if (pieces.every((piece) => isBreak(piece) || piece.text.trim() === '')) return [];
+    return group(trimLines(pieces));
+  }
+}
+
+function isBreak(piece: Run): boolean {
+  return piece.text === '\n';
+}
+
+// Spaces at the edges of a line, and a space after a space, render as nothing.
+function trimLines(pieces: Run[]): Run[] {
+  const out: Run[] = [];
+  let atLineStart = true;
+  for (const piece of pieces) {
+    if (isBreak(piece)) {
+      trimEnd(out);
+      out.push(piece);
+      atLineStart = true;
+      continue;
+    }
+    if (piece.preserve) {
+      out.push(piece);
+      atLineStart = false;
+      continue;
+    }
+    let text = piece.text;
+    const previous = out.at(-1);
+    if (atLineStart || previous?.text.endsWith(' ')) {
+      text = text.replace(/^ +/, '');
+    }
+    if (text === '') continue;
+    out.push({ ...piece, text });
+    atLineStart = false;
+  }
+  trimEnd(out);
+  while (out[0] !== undefined && isBreak(out[0])) out.shift();
+  for (let last = out.at(-1); last !== undefined && isBreak(last); last = out.at(-1)) out.pop();
+  return out;
+}
+
+function trimEnd(out: Run[]): void {
+  for (let last = out.at(-1); last !== undefined && !isBreak(last) && !last.preserve; last = out.at(-1)) {
+    const text = last.text.replace(/ +$/, '');
+    if (text !== '') {
+      out[out.length - 1] = { ...last, text };
+      return;
+    }
+    out.pop();
+  }
+}
+
+type TextInline = Extract<Inline, { type: 'text' }>;
+
+function textInline(run: Run): TextInline {
+  const inline: TextInline = { type: 'text', text: run.text };
+  const marks = sortMarks(run.marks ?? []);
+  if (marks.length > 0) inline.marks = marks;
+  if (run.lang !== undefined) inline.lang = run.lang;
+  if (run.dir !== undefined) inline.dir = run.dir;
+  return inline;
+}
+
+function sameStyle(a: TextInline, b: TextInline): boolean {
+  const marksA = a.marks ?? [];
+  const marksB = b.marks ?? [];
+  return (
+    a.lang === b.lang &&
+    a.dir === b.dir &&
+    marksA.length === marksB.length &&
+    marksA.every((mark, index) => mark === marksB[index])
+  );
+}
+
+function appendText(target: Inline[], run: Run): void {
+  const last = target.at(-1);
+  const next = textInline(run);
+  if (last?.type === 'text' && sameStyle(last, next))
+    target[target.length - 1] = { ...last, text: last.text + next.text };
+  else target.push(next);
+}
+
+function group(pieces: Run[]): Inline[] {
+  const out: Inline[] = [];
+  let link: LinkNode | undefined;
+  for (const piece of pieces) {
+    if (piece.href === undefined) {
+      link = undefined;
+      if (isBreak(piece)) out.push({ type: 'break' });
+      else appendText(out, piece);
+      continue;
+    }
+    if (link?.href !== piece.href) {
+      link = { type: 'link', href: piece.href, children: [] };
+      out.push(link);
+    }
+    if (isBreak(piece)) link.children.push({ type: 'break' });
+    else appendText(link.children, piece);
+  }
+  return out;
+}

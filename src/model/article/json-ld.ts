@@ -1,0 +1,135 @@
+/**
+ * schema.org NewsArticle data for an article, as a plain object, and its
+ * serialization for a `<script type="application/ld+json">`. Pure: no React.
+ */
+
+import { safeHttpUrl } from '../shared/url.js';
+import type { Article, Inline } from './types.js';
+
+export interface JsonLdPerson {
+  name: string;
+  url?: string;
+}
+
+export interface ArticleMeta {
+  headline: string;
+  /** The page's canonical URL. */
+  url?: string;
+  description?: string;
+  /** ISO 8601. */
+  datePublished?: string;
+  dateModified?: string;
+  authors?: (string | JsonLdPerson)[];
+  /** Image URLs; search engines prefer several aspect ratios. */
+  images?: string[];
+  publisher?: { name: string; url?: string; logo?: string };
+  section?: string;
+  /**
+   * CSS selectors of the parts a voice assistant should read; without them
+   * there is no `speakable`. `<ArticleJsonLd>` defaults them to the headline
+   * and standfirst that `ArticleHeader` renders (the model knows no CSS classes).
+   */
+  speakable?: string[];
+}
+
+type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+export type JsonLdObject = { [key: string]: JsonValue };
+
+function inlineText(inlines: readonly Inline[]): string {
+  return inlines
+    .map((inline) =>
+      inline.type === 'text' ? inline.text : inline.type === 'link' ? inlineText(inline.children) : '\n',
+    )
+    .join('');
+}
+
+/** The article's own words (no embeds, no pull quotes that repeat them), one block per line. */
+export function articleText(article: Article): string {
+  const lines: string[] = [];
+  for (const block of article.blocks) {
+    switch (block.type) {
+      case 'paragraph':
+      case 'heading':
+        lines.push(inlineText(block.children));
+        break;
+      case 'list':
+        for (const item of block.items) lines.push(inlineText(item));
+        break;
+      case 'quote':
+        for (const paragraph of block.children) lines.push(inlineText(paragraph));
+        break;
+      default:
+        break;
+    }
+  }
+  return lines
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+function person(author: string | JsonLdPerson): JsonLdObject {
+  const name = typeof author === 'string' ? author : author.name;
+  const url = typeof author === 'string' ? undefined : safeHttpUrl(author.url);
+  return url ? { '@type': 'Person', name, url } : { '@type': 'Person', name };
+}
+
+function isoDate(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}
+
+/** A schema.org `NewsArticle` (with `speakable` when selectors are given), ready for `JSON.stringify`. */
+export function articleJsonLd(article: Article, meta: ArticleMeta): JsonLdObject {
+  const body = articleText(article);
+  const out: JsonLdObject = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: meta.headline,
+  };
+  const url = safeHttpUrl(meta.url);
+  if (url) {
+    out.url = url;
+    out.mainEntityOfPage = { '@type': 'WebPage', '@id': url };
+  }
+  if (meta.description) out.description = meta.description;
+  if (article.lang) out.inLanguage = article.lang;
+  const published = isoDate(meta.datePublished);
+  if (published) out.datePublished = published;
+  const modified = isoDate(meta.dateModified);
+  if (modified) out.dateModified = modified;
+  if (meta.authors?.length) out.author = meta.authors.map(person);
+  const images = (meta.images ?? []).map((src) => safeHttpUrl(src)).filter((src): src is string => Boolean(src));
+  if (images.length) out.image = images;
+  if (meta.publisher) {
+    const publisher: JsonLdObject = { '@type': 'NewsMediaOrganization', name: meta.publisher.name };
+    const publisherUrl = safeHttpUrl(meta.publisher.url);
+    if (publisherUrl) publisher.url = publisherUrl;
+    const logo = safeHttpUrl(meta.publisher.logo);
+    if (logo) publisher.logo = { '@type': 'ImageObject', url: logo };
+    out.publisher = publisher;
+  }
+  if (meta.section) out.articleSection = meta.section;
+  if (body) {
+    out.articleBody = body;
+    out.wordCount = body.split(/\s+/u).filter(Boolean).length;
+  }
+  if (meta.speakable?.length) out.speakable = { '@type': 'SpeakableSpecification', cssSelector: meta.speakable };
+  return out;
+}
+
+/**
+ * JSON that is safe as the text of a `<script>` element: `<`, `>` and `&` as
+ * `\u` escapes (so no `</script>` or `<!--` can appear), and the two line
+ * separators JavaScript once treated as newlines. JSON parsers read the
+ * escapes back as the same characters.
+ */
+export function serializeJsonLd(data: JsonLdObject): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

@@ -1,0 +1,49 @@
+/**
+ * What a stored embed still tells the reader when it isn't a tweet we can
+ * read: its text (the tweet's own paragraph when there is one) and the link
+ * to the post. Only text and one checked URL leave here; never markup.
+ */
+import { cleanLang } from '../../i18n/language.js';
+import { type ChildNode, descendants, isElement, type TextOptions, textOf } from '../shared/html.js';
+import { safeHttpUrl } from '../shared/url.js';
+import { NOT_TWEET_TEXT } from './embed-items.js';
+import { parseStatusUrl } from './links.js';
+
+export interface EmbedFallback {
+  /** The post's words, lines separated by `\n`. */
+  text: string;
+  /** The post on X (an http(s) status link as the markup wrote it). */
+  url?: string;
+  lang?: string;
+}
+
+const FALLBACK_TEXT: TextOptions = { skip: NOT_TWEET_TEXT, lineBreak: '\n', paragraphEnd: '\n' };
+
+/** The last link in `nodes` that points at a status on X, as written (http(s) only). */
+export function lastStatusLink(nodes: readonly ChildNode[]): string | undefined {
+  return descendants(nodes)
+    .filter((element) => element.name === 'a')
+    .map((link) => safeHttpUrl(link.attribs.href))
+    .filter((href): href is string => href !== undefined && parseStatusUrl(href) !== undefined)
+    .at(-1);
+}
+
+/** The fallback of already parsed embed markup. */
+export function readEmbedFallback(nodes: readonly ChildNode[]): EmbedFallback {
+  const all = descendants(nodes);
+  const paragraph = all.find(
+    (element) =>
+      element.name === 'p' &&
+      element.parent !== null &&
+      isElement(element.parent) &&
+      element.parent.name === 'blockquote',
+  );
+  const source = paragraph ?? all.find((element) => element.name === 'blockquote');
+  const text = textOf(source ? [source] : nodes, FALLBACK_TEXT)
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\s*\n\s*/g, '\n')
+    .trim();
+  const url = lastStatusLink(nodes);
+  const lang = cleanLang(paragraph?.attribs.lang);
+  return { text, ...(url ? { url } : {}), ...(lang ? { lang } : {}) };
+}

@@ -1,0 +1,186 @@
+/**
+ * Mentions, hashtags, cashtags and URLs in plain text that came without X's
+ * entity data (copied tweets, article text), following the rules of X's own
+ * conformance suite. Written here because X's `twitter-text` is unmaintained;
+ * only the list of top-level domains comes from a package (`tlds`, copied into
+ * ./tlds.ts so that no JSON has to be imported at run time).
+ */
+
+import { cashtagUrl, hashtagUrl, profileUrl } from './links.js';
+import { pushLink, pushText } from './segments.js';
+import { TOP_LEVEL_DOMAINS } from './tlds.js';
+import type { TweetSegment } from './types.js';
+
+export interface TextEntity {
+  type: 'hashtag' | 'mention' | 'cashtag' | 'url';
+  /** UTF-16 offsets into the text, end exclusive. */
+  start: number;
+  end: number;
+  /** The tag without `#`, the handle (plus `/list` slug) without `@`, the symbol without `$`, or the URL as written. */
+  value: string;
+}
+
+// ── Hashtags ────────────────────────────────────────────────────────────────
+// Letters, marks and digits of any script, plus the joiners and marks that
+// some scripts need inside words (ZWNJ/ZWJ, Hebrew geresh, Tibetan tsheg…).
+const TAG_EXTRA =
+  '_\\u200c\\u200d\\ua67e\\u05be\\u05f3\\u05f4\\uff5e\\u301c\\u309b\\u309c\\u30a0\\u30fb\\u3003\\u0f0b\\u0f0c\\u00b7';
+const TAG_CHAR = `[\\p{L}\\p{M}\\p{Nd}${TAG_EXTRA}]`;
+// Not after a word character or `&` (HTML entities like `&#39;`); variation selectors are fine.
+const HASHTAG = new RegExp(
+  `(?<=^|[\\ufe0e\\ufe0f]|[^\\p{L}\\p{M}\\p{Nd}_&])[#＃](?![\\ufe0f\\u20e3])(${TAG_CHAR}+)`,
+  'gu',
+);
+const HASHTAG_INVALID_AFTER = /^(?:[#＃]|:\/\/)/u;
+const HAS_LETTER = /[\p{L}\p{M}]/u;
+
+// ── Mentions ────────────────────────────────────────────────────────────────
+// After anything but a handle character or `!#$%&*@`, or right after "RT"/"RT:".
+const MENTION =
+  /(?:(?<![A-Za-z0-9_!#$%&*@＠])|(?<=(?:^|[^A-Za-z0-9_+~.-])rt:?))[@＠]([A-Za-z0-9_]{1,20})(\/[A-Za-z][A-Za-z0-9_-]{0,24})?/giu;
+const LATIN_ACCENTS =
+  '\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u00ff\\u0100-\\u024f\\u0253\\u0254\\u0256\\u0257\\u0259\\u025b\\u0263\\u0268\\u026f\\u0272\\u0289\\u028b\\u02bb\\u0300-\\u036f\\u1e00-\\u1eff';
+const MENTION_INVALID_AFTER = new RegExp(`^(?:[@＠${LATIN_ACCENTS}]|:\\/\\/)`, 'u');
+
+// ── Cashtags ────────────────────────────────────────────────────────────────
+const CASHTAG = /(?<=^|[\s\u3000])\$([a-z]{1,6}(?:[._][a-z]{1,2})?)(?=$|[\s!-/:-@[-`{-~])/giu;
+
+// ── URLs ────────────────────────────────────────────────────────────────────
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const TLD = `(?:${[...TOP_LEVEL_DOMAINS]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join('|')})(?=[^0-9a-z@+-]|$)`;
+// A domain-label character: anything but ASCII punctuation, spaces, controls and direction marks.
+const LABEL_CHAR =
+  '[^\\s\\p{Cc}!-/:-@[-`{-~\\u00a0\\u1680\\u2000-\\u200f\\u2028-\\u202f\\u205f\\u2060-\\u206f\\u3000\\ufeff\\ufffe\\uffff]';
+const ASCII_LABEL_CHAR = `[a-z0-9${LATIN_ACCENTS}]`;
+const domain = (char: string) => `(?:${char}+(?:[-_]+${char}+)*\\.)*${char}+(?:-+${char}+)*\\.${TLD}`;
+const PATH_CHAR = `[a-z\\u0400-\\u04ff0-9!*';:=+,.$/%#\\[\\]\\-\\u2013_~&|@${LATIN_ACCENTS}]`;
+const PATH = `(?:\\/(?:${PATH_CHAR}|\\((?:${PATH_CHAR}+|${PATH_CHAR}*\\(${PATH_CHAR}+\\)${PATH_CHAR}*)\\))*)?`;
+const QUERY = "(?:\\?[a-z0-9!?*'@();:&=+$/%#[\\]\\-_.,~|]*)?";
+const PATH_END = new RegExp(`^[+\\-a-z\\u0400-\\u04ff0-9=_#/)${LATIN_ACCENTS}]$`, 'iu');
+const QUERY_END = /^[a-z0-9\-_&=#/]$/iu;
+
+const URL_WITH_PROTOCOL = new RegExp(
+  `(?<![A-Za-z0-9@＠$#＃])https?:\\/\\/(${domain(LABEL_CHAR)})(?::[0-9]+)?(${PATH})(${QUERY})`,
+  'giu',
+);
+// Without a protocol only ASCII (and accented Latin) domains count, and not right after `-_./`.
+const URL_WITHOUT_PROTOCOL = new RegExp(
+  `(?<![A-Za-z0-9@＠$#＃\\-_./${LATIN_ACCENTS}])(${domain(ASCII_LABEL_CHAR)})(${PATH})(${QUERY})`,
+  'giu',
+);
+const TCO = /^https?:\/\/t\.co\/([a-z0-9]+)/i;
+const MAX_TCO_SLUG = 40;
+
+/** Drop the characters a path or query may hold but not end with (`.`, `,`, `!`…). */
+function trimEnd(part: string, ending: RegExp, minimum: number): string {
+  let end = part.length;
+  while (end > minimum && !ending.test(part.charAt(end - 1))) end -= 1;
+  return part.slice(0, end);
+}
+
+function validHost(host: string): boolean {
+  let ascii: string;
+  try {
+    ascii = new URL(`http://${host}`).hostname;
+  } catch {
+    return false;
+  }
+  return ascii.length <= 253 && ascii.split('.').every((label) => label.length > 0 && label.length <= 63);
+}
+
+function findUrls(text: string): TextEntity[] {
+  const found: TextEntity[] = [];
+  for (const [pattern, hasProtocol] of [
+    [URL_WITH_PROTOCOL, true],
+    [URL_WITHOUT_PROTOCOL, false],
+  ] as const) {
+    for (const match of text.matchAll(pattern)) {
+      const [whole, host = '', rawPath = '', rawQuery = ''] = match;
+      if (!validHost(host)) continue;
+      const head = whole.slice(0, whole.length - rawPath.length - rawQuery.length);
+      const path = trimEnd(rawPath, PATH_END, 0);
+      // A query only counts when the path wasn't cut short before it.
+      const query = path === rawPath ? trimEnd(rawQuery, QUERY_END, 0) : '';
+      let url = head + path + (query.length > 1 ? query : '');
+      if (hasProtocol) {
+        const tco = TCO.exec(url);
+        if (tco !== null) {
+          if ((tco[1]?.length ?? 0) > MAX_TCO_SLUG) continue;
+          // A t.co slug is letters and digits only; what follows is the sentence, not the link.
+          const rest = url.slice(tco[0].length);
+          url = tco[0] + (rest.startsWith('?') ? rest : '');
+        }
+      }
+      found.push({ type: 'url', start: match.index, end: match.index + url.length, value: url });
+    }
+  }
+  return found;
+}
+
+/** Every entity in the text, sorted, overlaps resolved the way X does (URLs first, then earliest). */
+export function findTextEntities(text: string): TextEntity[] {
+  if (typeof text !== 'string' || text === '') return [];
+  const candidates: TextEntity[] = findUrls(text);
+
+  for (const match of text.matchAll(HASHTAG)) {
+    const tag = match[1] ?? '';
+    const end = match.index + match[0].length;
+    if (!HAS_LETTER.test(tag) || HASHTAG_INVALID_AFTER.test(text.slice(end))) continue;
+    candidates.push({ type: 'hashtag', start: match.index, end, value: tag });
+  }
+  for (const match of text.matchAll(MENTION)) {
+    const handle = match[1] ?? '';
+    const list = match[2] ?? '';
+    const handleEnd = match.index + 1 + handle.length;
+    if (MENTION_INVALID_AFTER.test(text.slice(handleEnd))) continue;
+    const end = list ? handleEnd + list.length : handleEnd;
+    candidates.push({ type: 'mention', start: match.index, end, value: handle + list });
+  }
+  for (const match of text.matchAll(CASHTAG)) {
+    candidates.push({ type: 'cashtag', start: match.index, end: match.index + match[0].length, value: match[1] ?? '' });
+  }
+
+  // Stable sort keeps URLs ahead of anything starting at the same place.
+  candidates.sort((a, b) => a.start - b.start);
+  const entities: TextEntity[] = [];
+  for (const entity of candidates) {
+    const previous = entities[entities.length - 1];
+    if (previous !== undefined && entity.start < previous.end) continue;
+    entities.push(entity);
+  }
+  return entities;
+}
+
+/** The screen name a tweet replies to: a mention at the very start, after nothing but spaces. */
+export function findReplyHandle(text: string): string | undefined {
+  const first = findTextEntities(text)[0];
+  if (first?.type !== 'mention' || first.value.includes('/')) return undefined;
+  return /^[\s\u3000]*$/u.test(text.slice(0, first.start)) ? first.value : undefined;
+}
+
+const MEDIA_HOST = /^(?:https?:\/\/)?pic\.(?:twitter|x)\.com\//i;
+
+/** Plain text → segments: entities become links, `pic.twitter.com/…` a media link, the rest text. */
+export function textToSegments(text: string): TweetSegment[] {
+  const segments: TweetSegment[] = [];
+  let cursor = 0;
+  for (const entity of findTextEntities(text)) {
+    pushText(segments, text.slice(cursor, entity.start));
+    const shown = text.slice(entity.start, entity.end);
+    if (entity.type === 'hashtag') pushLink(segments, 'hashtag', shown, hashtagUrl(entity.value));
+    else if (entity.type === 'cashtag') pushLink(segments, 'cashtag', shown, cashtagUrl(entity.value));
+    else if (entity.type === 'mention') {
+      const [handle = '', list] = entity.value.split('/');
+      pushLink(segments, 'mention', shown, list ? `${profileUrl(handle)}/lists/${list}` : profileUrl(handle));
+    } else {
+      const href = /^https?:\/\//i.test(entity.value) ? entity.value : `https://${entity.value}`;
+      pushLink(segments, MEDIA_HOST.test(entity.value) ? 'media' : 'url', shown, href);
+    }
+    cursor = entity.end;
+  }
+  pushText(segments, text.slice(cursor));
+  return segments;
+}
