@@ -22,6 +22,8 @@ export interface TweetLabels {
   verifiedBusiness: string;
   verifiedGovernment: string;
   image: string;
+  /** Names a photo without alt text in a grid of several: `{index}` and `{count}` are formatted numbers. */
+  imageOf: string;
   video: string;
   gif: string;
   /** `{count}` is already formatted for the locale. */

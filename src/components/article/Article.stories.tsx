@@ -121,18 +121,27 @@ export const NarrowColumn: Story = {
   },
 };
 
-/** A wide column: the pull quote floats beside the text. */
+/**
+ * A wide column (60rem, never wider than the window, so a phone doesn't
+ * scroll sideways): the pull quote floats beside the text once the article
+ * is 40rem wide.
+ */
 export const WideColumn: Story = {
   args: { article: cmsArticle, header: { headline: 'Perseverance in a wide column' } },
   decorators: [
     (Story) => (
-      <div style={{ inlineSize: '60rem' }}>
+      <div style={{ inlineSize: '60rem', maxInlineSize: '100%' }}>
         <Story />
       </div>
     ),
   ],
   play: async ({ canvasElement }) => {
     const quote = canvasElement.querySelector('.bs-pullquote') as HTMLElement;
-    await expect(['right', 'left', 'inline-end', 'inline-start']).toContain(getComputedStyle(quote).float);
+    const article = canvasElement.querySelector('.bs-article') as HTMLElement;
+    const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
+    const floats = ['right', 'left', 'inline-end', 'inline-start'];
+    if (article.getBoundingClientRect().width >= 40 * rem)
+      await expect(floats).toContain(getComputedStyle(quote).float);
+    else await expect(getComputedStyle(quote).float).toBe('none');
   },
 };

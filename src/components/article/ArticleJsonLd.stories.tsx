@@ -28,7 +28,7 @@ const meta = {
   render: (args) => (
     <>
       <ArticleJsonLd {...args} />
-      <pre style={{ whiteSpace: 'pre-wrap', fontSize: '0.8rem' }}>
+      <pre style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', fontSize: '0.8rem' }}>
         {JSON.stringify(articleJsonLd(args.article, args.meta), null, 2)}
       </pre>
     </>

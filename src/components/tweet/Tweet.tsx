@@ -16,6 +16,12 @@ export interface TweetProps extends Omit<ComponentPropsWithRef<'article'>, 'chil
   tweet: TweetData;
   /** Sets the colour scheme on this tweet; without it the page's `data-theme` or `prefers-color-scheme` decides. */
   theme?: 'light' | 'dark';
+  /**
+   * Alt text you supply, e.g. for a stored embed, whose photos carry none: keyed
+   * by the media URL (a photo's `url`, a video's `poster`) or by position in
+   * this tweet's own media (`"0"`–`"3"`). Wins over the text X sent.
+   */
+  mediaAlt?: Readonly<Record<string, string>>;
   /** Swap parts (`Avatar`, `MediaImage`); reaches quoted and parent tweets too. */
   components?: Partial<TweetComponents>;
 }
@@ -31,8 +37,8 @@ export type Tweet = TweetData;
  * React Server Components and with JavaScript disabled.
  */
 export function Tweet(props: TweetProps) {
-  const [options, { tweet, theme, components, className, ...rest }] = takeOptions(props);
-  const ctx = tweetContext(resolveOptions(options), components);
+  const [options, { tweet, theme, components, mediaAlt, className, ...rest }] = takeOptions(props);
+  const ctx = tweetContext(resolveOptions(options), components, mediaAlt);
   const { Link } = ctx;
   return (
     <article
@@ -57,7 +63,7 @@ export function Tweet(props: TweetProps) {
         </p>
       ) : null}
       <TweetBody tweet={tweet} ctx={ctx} />
-      <TweetMedia media={tweet.media} ctx={ctx} />
+      <TweetMedia media={tweet.media} ctx={ctx} own />
       {tweet.card ? <TweetLinkCard card={tweet.card} ctx={ctx} /> : null}
       {tweet.poll ? <TweetPoll poll={tweet.poll} lang={tweet.lang} ctx={ctx} /> : null}
       {tweet.quoted ? <TweetNested tweet={tweet.quoted} ctx={ctx} as="quoted" /> : null}

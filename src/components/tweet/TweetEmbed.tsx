@@ -13,12 +13,13 @@ export interface TweetEmbedProps extends Omit<TweetProps, 'tweet'> {
  * script. When the markup couldn't be read as a tweet, the reader still gets
  * its text and the link to X inside <TweetUnavailable>: nothing is lost.
  */
-export function TweetEmbed({ embed, media, imageLoader, components, timeZone, ...shared }: TweetEmbedProps) {
+export function TweetEmbed({ embed, media, mediaAlt, imageLoader, components, timeZone, ...shared }: TweetEmbedProps) {
   if (embed.kind === 'tweet') {
     return (
       <Tweet
         tweet={embed.tweet}
         media={media}
+        mediaAlt={mediaAlt}
         imageLoader={imageLoader}
         components={components}
         timeZone={timeZone}

@@ -1,4 +1,6 @@
+import { fillLabel } from '../../i18n/fill.js';
 import type { TweetMedia as Media, TweetVideo } from '../../model/tweet/types.js';
+import { formatCount } from '../format.js';
 import type { TweetContext } from './context.js';
 
 /** One source every browser plays without JS: the best MP4 at or under 2.2 Mbit/s (X's 720p), not the 10 Mbit/s original. */
@@ -7,7 +9,17 @@ function pickSource(video: TweetVideo) {
   return mp4.find((s) => (s.bitrate ?? 0) <= 2_200_000) ?? mp4[mp4.length - 1] ?? video.sources[0];
 }
 
-function Video({ video, ctx }: { video: TweetVideo; ctx: TweetContext }) {
+/**
+ * The caller's alt text for item `index` (by URL, or by position in the
+ * tweet's own media), else the text X sent.
+ */
+function altOf(item: Media, index: number, ctx: TweetContext, own: boolean): string | undefined {
+  const given = ctx.mediaAlt ?? {};
+  const url = item.type === 'photo' ? item.url : item.poster;
+  return Object.hasOwn(given, url) ? given[url] : own && Object.hasOwn(given, index) ? given[index] : item.alt;
+}
+
+function Video({ video, alt, ctx }: { video: TweetVideo; alt: string | undefined; ctx: TweetContext }) {
   const source = pickSource(video);
   const gif = video.type === 'gif';
   // No autoplay: a media query can't switch the attribute off without JS, and
@@ -24,7 +36,7 @@ function Video({ video, ctx }: { video: TweetVideo; ctx: TweetContext }) {
       height={video.height}
       loop={gif || undefined}
       muted={gif || undefined}
-      aria-label={video.alt ?? (gif ? ctx.labels.gif : ctx.labels.video)}
+      aria-label={alt ?? (gif ? ctx.labels.gif : ctx.labels.video)}
       data-gif={gif ? '' : undefined}
     >
       {source ? <source src={source.url} type={source.type} /> : null}
@@ -37,20 +49,23 @@ function Video({ video, ctx }: { video: TweetVideo; ctx: TweetContext }) {
  * (three with the first spanning both rows). The box's ratio is reserved by
  * CSS and every image carries width and height, so nothing shifts on load.
  */
-export function TweetMedia({ media, ctx }: { media: Media[]; ctx: TweetContext }) {
+export function TweetMedia({ media, ctx, own = false }: { media: Media[]; ctx: TweetContext; own?: boolean }) {
   const { MediaImage } = ctx.c;
   const items = media.slice(0, 4);
   if (items.length === 0) return null;
   if (ctx.media === 'none') {
     return (
       <ul className="bs-tweet-alts">
-        {items.map((item, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: media never reorder
-          <li key={i}>
-            {item.type === 'photo' ? ctx.labels.image : item.type === 'gif' ? ctx.labels.gif : ctx.labels.video}
-            {item.alt ? `: ${item.alt}` : null}
-          </li>
-        ))}
+        {items.map((item, i) => {
+          const alt = altOf(item, i, ctx, own);
+          return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: media never reorder
+            <li key={i}>
+              {item.type === 'photo' ? ctx.labels.image : item.type === 'gif' ? ctx.labels.gif : ctx.labels.video}
+              {alt ? `: ${alt}` : null}
+            </li>
+          );
+        })}
       </ul>
     );
   }
@@ -63,13 +78,22 @@ export function TweetMedia({ media, ctx }: { media: Media[]; ctx: TweetContext }
             // biome-ignore lint/suspicious/noArrayIndexKey: media never reorder
             key={i}
             src={ctx.load(item.url, { width: Math.min(item.width, cell) })}
-            alt={item.alt ?? ctx.labels.image}
+            alt={
+              altOf(item, i, ctx, own) ??
+              // "Image 2 of 4", so a listener can tell a grid's photos apart.
+              (items.length > 1
+                ? fillLabel(ctx.labels.imageOf, {
+                    index: formatCount(i + 1, ctx.locale),
+                    count: formatCount(items.length, ctx.locale),
+                  })
+                : ctx.labels.image)
+            }
             width={item.width}
             height={item.height}
           />
         ) : (
           // biome-ignore lint/suspicious/noArrayIndexKey: media never reorder
-          <Video key={i} video={item} ctx={ctx} />
+          <Video key={i} video={item} alt={altOf(item, i, ctx, own)} ctx={ctx} />
         ),
       )}
     </div>

@@ -50,6 +50,8 @@ export interface TweetContext {
   timeZone: string;
   labels: TweetLabels;
   media: 'show' | 'none';
+  /** Caller-supplied alt text by media URL, or by position in the tweet's own media ("0"–"3"). */
+  mediaAlt: Readonly<Record<string, string>> | undefined;
   /** The image loader, or the URL as given. */
   load: ImageLoader;
   Link: ComponentType<LinkProps>;
@@ -58,12 +60,17 @@ export interface TweetContext {
 
 const asGiven: ImageLoader = (src) => src;
 
-export function tweetContext(options: ResolvedOptions, components: Partial<TweetComponents> | undefined): TweetContext {
+export function tweetContext(
+  options: ResolvedOptions,
+  components: Partial<TweetComponents> | undefined,
+  mediaAlt?: Readonly<Record<string, string>>,
+): TweetContext {
   return {
     locale: options.locale,
     timeZone: options.timeZone,
     labels: withLabels(tweetEn, options.labels),
     media: options.media,
+    mediaAlt,
     load: options.imageLoader ?? asGiven,
     Link: options.Link,
     c: components ? { ...defaultTweetComponents, ...components } : defaultTweetComponents,

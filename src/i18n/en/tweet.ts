@@ -14,6 +14,7 @@ export const tweetEn: TweetLabels = {
   verifiedBusiness: 'Verified organization',
   verifiedGovernment: 'Verified government account',
   image: 'Image',
+  imageOf: 'Image {index} of {count}',
   video: 'Video',
   gif: 'GIF',
   pollVotes: '{count} votes',

@@ -14,6 +14,7 @@ const tweet: TweetLabels = {
   verifiedBusiness: 'مؤسسة موثّقة',
   verifiedGovernment: 'حساب حكومي موثّق',
   image: 'صورة',
+  imageOf: 'الصورة {index} من {count}',
   video: 'فيديو',
   gif: 'GIF',
   pollVotes: '{count} صوت',

@@ -14,6 +14,7 @@ const tweet: TweetLabels = {
   verifiedBusiness: 'Verifizierte Organisation',
   verifiedGovernment: 'Verifiziertes Regierungskonto',
   image: 'Bild',
+  imageOf: 'Bild {index} von {count}',
   video: 'Video',
   gif: 'GIF',
   pollVotes: '{count} Stimmen',

@@ -14,6 +14,7 @@ const tweet: TweetLabels = {
   verifiedBusiness: 'Organización verificada',
   verifiedGovernment: 'Cuenta gubernamental verificada',
   image: 'Imagen',
+  imageOf: 'Imagen {index} de {count}',
   video: 'Vídeo',
   gif: 'GIF',
   pollVotes: '{count} votos',

@@ -14,6 +14,7 @@ const tweet: TweetLabels = {
   verifiedBusiness: 'سازمان تأییدشده',
   verifiedGovernment: 'حساب دولتی تأییدشده',
   image: 'تصویر',
+  imageOf: 'تصویر {index} از {count}',
   video: 'ویدیو',
   gif: 'GIF',
   pollVotes: '{count} رأی',

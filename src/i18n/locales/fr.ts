@@ -14,6 +14,7 @@ const tweet: TweetLabels = {
   verifiedBusiness: 'Organisation certifiée',
   verifiedGovernment: 'Compte gouvernemental certifié',
   image: 'Image',
+  imageOf: 'Image {index} sur {count}',
   video: 'Vidéo',
   gif: 'GIF',
   pollVotes: '{count} votes',

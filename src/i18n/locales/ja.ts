@@ -14,6 +14,7 @@ const tweet: TweetLabels = {
   verifiedBusiness: '認証済み組織',
   verifiedGovernment: '認証済み政府アカウント',
   image: '画像',
+  imageOf: '画像 {index}/{count}',
   video: '動画',
   gif: 'GIF',
   pollVotes: '{count}票',

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseArticleHtml } from '../../../src/model/article/html.js';
 import type { Article, BlockType } from '../../../src/model/article/types.js';
-
 import { describeShared, readFixture, readShared } from '../../shared.js';
 
 const BLOCK_TYPES: ReadonlySet<BlockType> = new Set<BlockType>([

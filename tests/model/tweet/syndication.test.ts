@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSyndicationTweet } from '../../../src/model/tweet/syndication.js';
 import type { Tweet } from '../../../src/model/tweet/types.js';
 import { describeShared, ownSyndication, readShared, sharedSyndication } from '../../shared.js';
-import { checkTweet, type RawTweet } from './syndication-check.js';
+import { checkTweet, type RawTweet } from '../syndication-check.js';
 
 const real = sharedSyndication('syndication');
 const authored = sharedSyndication('syndication-authored');
@@ -223,11 +223,33 @@ describeShared('parseSyndicationTweet details, on recorded payloads', () => {
     }
   });
 
-  it('reads the documented tombstone of a deleted post as deleted', () => {
-    const [doc] = Object.values(
-      JSON.parse(readShared('fixtures/syndication-extra/emusks-doc-examples.json')) as Record<string, unknown>,
-    );
-    expect(parseSyndicationTweet(doc)).toMatchObject({ ok: false, error: { code: 'deleted' } });
+  it.each([
+    ['This Post was deleted by the Post author. Learn more', 'deleted'],
+    ['This Post is from an account that no longer exists. Learn more', 'deleted'],
+    [
+      'You’re unable to view this Post because this account owner limits who can view their Posts. Learn more',
+      'protected',
+    ],
+    ['This Post is from a suspended account. Learn more', 'unavailable'],
+    [undefined, 'unavailable'],
+  ])('reads the tombstone %j as %s', (text, code) => {
+    const tombstone = text === undefined ? {} : { text: { text, entities: [], rtl: false } };
+    const result = parseSyndicationTweet({ __typename: 'TweetTombstone', tombstone });
+    expect(result).toMatchObject({ ok: false, error: { code } });
+  });
+
+  describeShared('a recorded tombstone', () => {
+    it('reads the documented tombstone of a deleted post as deleted', () => {
+      const [doc] = Object.values(
+        JSON.parse(readShared('fixtures/syndication-extra/emusks-doc-examples.json')) as Record<string, unknown>,
+      );
+      expect(parseSyndicationTweet(doc)).toMatchObject({ ok: false, error: { code: 'deleted' } });
+    });
+  });
+
+  it.each([null, undefined, 42, 'tweet', [], [{}]])('rejects the non-object %j', (value) => {
+    const result = parseSyndicationTweet(value);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
   });
 
   it('drops a javascript: expanded URL back to its t.co link, and an unusable one to text', () => {
@@ -360,26 +382,11 @@ describe('parseSyndicationTweet on the project’s payloads', () => {
     expect(byKey('persian')).toMatchObject({ lang: 'fa', dir: 'rtl' });
   });
 
-  it('rejects the tombstone of a deleted post as deleted, with its reason', () => {
+  it('rejects a tombstone of a deleted post as deleted, with its reason', () => {
     const tombstone = own.find((f) => f.key === 'tombstone')?.payload;
     const result = parseSyndicationTweet(tombstone);
     expect(result).toMatchObject({ ok: false, error: { code: 'deleted' } });
     expect(!result.ok && result.error.message).toMatch(/deleted by the Post author/);
-  });
-
-  it.each([
-    ['This Post was deleted by the Post author. Learn more', 'deleted'],
-    ['This Post is from an account that no longer exists. Learn more', 'deleted'],
-    [
-      'You’re unable to view this Post because this account owner limits who can view their Posts. Learn more',
-      'protected',
-    ],
-    ['This Post is from a suspended account. Learn more', 'unavailable'],
-    [undefined, 'unavailable'],
-  ])('reads the tombstone %j as %s', (text, code) => {
-    const tombstone = text === undefined ? {} : { text: { text, entities: [], rtl: false } };
-    const result = parseSyndicationTweet({ __typename: 'TweetTombstone', tombstone });
-    expect(result).toMatchObject({ ok: false, error: { code } });
   });
 
   it.each([null, undefined, 42, 'tweet', [], [{}], {}])('rejects the non-tweet %j', (value) => {

@@ -2,6 +2,7 @@
 
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import type { PlayerLabels } from '../../../i18n/labels.js';
+import { Faces } from './Faces.js';
 
 const speeds = [1, 1.25, 1.5, 1.75, 2] as const;
 
@@ -116,8 +117,9 @@ export function AudioPlayer({ src, title, labels, locale }: AudioPlayerProps) {
         className="bs-player-toggle"
         onClick={toggle}
         data-playing={playing || undefined}
+        aria-label={playing ? labels.pause : labels.play}
       >
-        <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span> {playing ? labels.pause : labels.play}
+        <Faces faces={[`▶ ${labels.play}`, `❚❚ ${labels.pause}`]} shown={playing ? 1 : 0} />
       </button>
       <input
         type="range"

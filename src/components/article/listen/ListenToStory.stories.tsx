@@ -39,11 +39,11 @@ export const WithAudio: Story = {
     await userEvent.keyboard(' ');
     await new Promise((done) => setTimeout(done, 300));
     await expect(toggle).toHaveFocus();
-    await expect(toggle).toHaveTextContent(audio.paused ? 'Play' : 'Pause');
+    await expect(toggle).toHaveAccessibleName(audio.paused ? 'Play' : 'Pause');
     if (wasPaused && !audio.paused) {
       await userEvent.keyboard(' ');
       await waitFor(() => expect(audio.paused).toBe(true));
-      await expect(toggle).toHaveTextContent('Play');
+      await expect(toggle).toHaveAccessibleName('Play');
     }
 
     await userEvent.tab();

@@ -2,6 +2,7 @@
 
 import { type RefObject, useEffect, useRef, useState } from 'react';
 import type { PlayerLabels } from '../../../i18n/labels.js';
+import { Faces } from './Faces.js';
 
 const readable = '.bs-paragraph, .bs-heading, .bs-list > li, .bs-quote-text > p';
 const speakingAttribute = 'data-bs-speaking';
@@ -50,7 +51,9 @@ export function SpeechReader({ labels, locale, target, root, onStop }: SpeechRea
       }
       mark(el);
       setCurrent(index + 1);
-      el.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+      // Smooth scrolling is motion: not for a reader who asked for less.
+      const still = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+      el.scrollIntoView?.({ block: 'nearest', behavior: still ? 'auto' : 'smooth' });
       const utterance = new SpeechSynthesisUtterance(el.textContent ?? '');
       const lang = el.closest<HTMLElement>('[lang]')?.lang || locale;
       if (lang) utterance.lang = lang;
@@ -85,8 +88,14 @@ export function SpeechReader({ labels, locale, target, root, onStop }: SpeechRea
   return (
     // biome-ignore lint/a11y/useSemanticElements: a group of controls, not a form field set
     <div className="bs-player" role="group" aria-label={labels.listen}>
-      <button type="button" ref={pauseButton} className="bs-player-toggle" onClick={togglePause}>
-        <span aria-hidden="true">{paused ? '▶' : '❚❚'}</span> {paused ? labels.resume : labels.pause}
+      <button
+        type="button"
+        ref={pauseButton}
+        className="bs-player-toggle"
+        onClick={togglePause}
+        aria-label={paused ? labels.resume : labels.pause}
+      >
+        <Faces faces={[`❚❚ ${labels.pause}`, `▶ ${labels.resume}`]} shown={paused ? 1 : 0} />
       </button>
       <button type="button" className="bs-player-stop" onClick={onStop}>
         <span aria-hidden="true">■</span> {labels.stop}

@@ -2,7 +2,7 @@
 // the parser: the visible text, every shown entity, safe hrefs, nested tweets.
 import { decodeHTML } from 'entities';
 import { expect } from 'vitest';
-import type { Tweet, TweetSegment } from '../../../src/model/tweet/types.js';
+import type { Tweet, TweetSegment } from '../../src/model/tweet/types.js';
 
 interface RawEntity {
   indices: [number, number];
