@@ -51,6 +51,7 @@ export function elements(bs, h, fixtures) {
     EmbedLink: h(bs.EmbedLink, {
       block: { type: 'embed', provider: 'youtube', url: 'https://www.youtube.com/watch?v=aaaaaaaaaaa', title: 'Gates' },
     }),
+    Inlines: h(bs.Inlines, { inlines: first('paragraph').children }),
     ArticleJsonLd: h(bs.ArticleJsonLd, { article: cms, meta }),
     ListenToStory: h(bs.ListenToStory, { locale: 'en' }),
   };

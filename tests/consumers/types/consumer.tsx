@@ -17,6 +17,7 @@ import {
   type TweetComponents,
   type Tweet as TweetData,
   TweetEmbed,
+  type TweetErrorCode,
   type TweetProps,
   TweetUnavailable,
   unavailableReason,
@@ -24,7 +25,7 @@ import {
 import type { ReactNode } from 'react';
 
 export function Post({ json }: { json: unknown }): ReactNode {
-  const result: ParseResult<TweetData> = parseSyndicationTweet(json);
+  const result: ParseResult<TweetData, TweetErrorCode> = parseSyndicationTweet(json);
   if (!result.ok) return <TweetUnavailable reason={unavailableReason(result.error)} locale="de" />;
   const id: string | undefined = result.value.id;
   return <Tweet tweet={result.value} locale="en" timeZone="Europe/Berlin" media="none" data-id={id} />;
