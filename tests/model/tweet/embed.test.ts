@@ -230,8 +230,8 @@ describe('parseTweetEmbed on hostile markup', () => {
     expect(result.ok && result.value.id).toBeUndefined();
   });
 
-  it('stays fast on huge hostile input', () => {
-    const started = performance.now();
+  // Totality on huge hostile input; how long it takes is the bench's linearity report, never a CI gate.
+  it('stays total on huge hostile input', () => {
     const link = '<a href="https://x.com/a/status/1">x</a>';
     parseTweetEmbed(embed(`${' -'.repeat(45_000)} (@a) ${link}`));
     parseTweetEmbed(embed(`${'— (@a) '.repeat(12_000)}${link}`));
@@ -243,7 +243,6 @@ describe('parseTweetEmbed on hostile markup', () => {
     // Nesting too deep to be real is skipped, not recursed into until the stack overflows.
     expect(parseTweetEmbed(embed(`Deep ${'<b>'.repeat(10_000)}down`)).ok).toBe(true);
     expect(parseTweetEmbed(embed('x'.repeat(100_001)))).toMatchObject({ ok: false, error: { code: 'too-large' } });
-    expect(performance.now() - started).toBeLessThan(5000);
   });
 
   it.each(ownHostile.map((entry) => [entry.title, entry.payload] as const))(
