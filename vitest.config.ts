@@ -16,6 +16,9 @@ function storyProject(theme: 'light' | 'dark'): TestProjectInlineConfiguration {
     define: { __BS_STORY_THEME__: JSON.stringify(theme) },
     test: {
       name: `storybook-${theme}`,
+      // The first story of a file waits for Vite to transform its imports; on a busy 2-core machine that alone
+      // can pass the 15 s browser default. A time-out is no verdict on a story.
+      testTimeout: 60_000,
       browser: {
         enabled: true,
         headless: true,
