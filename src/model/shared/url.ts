@@ -38,13 +38,18 @@ export function safeHttpUrl(raw: unknown, base?: string): string | undefined {
   return parse(raw, base)?.href;
 }
 
+// Browsers count loopback as potentially trustworthy, so http there is not mixed content (local dev servers).
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
 /**
- * An image URL: https only, so a page served over https never loads mixed
- * content, and never with credentials.
+ * An image URL: https only (or http on loopback, which browsers never block
+ * as mixed content), so a page served over https never loads mixed content,
+ * and never with credentials.
  */
 export function safeImageUrl(raw: unknown, base?: string): string | undefined {
   const url = parse(raw, base);
-  return url?.protocol === 'https:' ? url.href : undefined;
+  if (!url) return undefined;
+  return url.protocol === 'https:' || LOOPBACK.has(url.hostname) ? url.href : undefined;
 }
 
 /** An https URL on one of X's media hosts (what a tweet may load without an image loader). */

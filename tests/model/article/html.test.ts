@@ -269,6 +269,16 @@ describe('parseArticleHtml: lists, quotes, figures, audio, dividers', () => {
     );
   });
 
+  it('keeps http images on loopback, which browsers never block as mixed content (a local dev server)', () => {
+    expect(
+      blocks('<img src="http://localhost:6006/a.jpg" alt="local"><img src="http://127.0.0.1/b.jpg" alt="ip">'),
+    ).toEqual([
+      { type: 'figure', src: 'http://localhost:6006/a.jpg', alt: 'local' },
+      { type: 'figure', src: 'http://127.0.0.1/b.jpg', alt: 'ip' },
+    ]);
+    expect(blocks('<img src="http://localhost.evil.example/a.jpg" alt="x">')).toEqual([]);
+  });
+
   it('reads each image of a gallery as its own figure', () => {
     const out = blocks(
       '<figure class="wp-block-gallery"><figure><img src="https://a.example/1.jpg" alt="one"></figure><figure><img src="https://a.example/2.jpg" alt="two"><figcaption>Two</figcaption></figure></figure>',
