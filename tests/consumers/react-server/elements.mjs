@@ -52,6 +52,9 @@ export function elements(bs, h, fixtures) {
       block: { type: 'embed', provider: 'youtube', url: 'https://www.youtube.com/watch?v=aaaaaaaaaaa', title: 'Gates' },
     }),
     Inlines: h(bs.Inlines, { inlines: first('paragraph').children }),
+    TweetReferenceCard: h(bs.TweetReferenceCard, {
+      block: { type: 'tweet', tweet: bs.tweetReference('https://x.com/harbourwx/status/1760026533688246305') },
+    }),
     ArticleJsonLd: h(bs.ArticleJsonLd, { article: cms, meta }),
     ListenToStory: h(bs.ListenToStory, { locale: 'en' }),
   };
