@@ -114,6 +114,17 @@ async function worker(setting, queue) {
       await page.setViewportSize(settings[setting].viewport);
       const status = await show(story.id);
       const checks = await plans[setting](page, story);
+      // Layout shift is the one timing-bound measure: a late render on a busy machine can move content after the
+      // 500 ms input window. A real shift repeats, so a story that shifts is rendered and measured once more and
+      // fails only if it shifts again.
+      const shifted = Object.keys(checks).filter(
+        (name) => name.startsWith('layout shift') && checks[name].failures.length,
+      );
+      if (shifted.length > 0) {
+        await show(story.id);
+        const again = await plans[setting](page, story);
+        for (const name of shifted) if (again[name]) checks[name] = again[name];
+      }
       // Play functions assert the normal rendering; under forced colours some
       // (a theme's color-scheme) can't hold, and that says nothing about access.
       if (!status.ok && setting !== 'forced') {
