@@ -23,7 +23,7 @@ export interface TweetLines {
 const INTRODUCES = /[:：]\s*$/u;
 // Things tweets have and news paragraphs rarely do.
 const TWEET_MARKERS =
-  /(?:^|[^\p{L}\p{N}_&])[#＃@＠][\p{L}\p{N}_]|https?:\/\/|pic\.twitter\.com|\p{Extended_Pictographic}/u;
+  /(?:^|[^\p{L}\p{N}_&])[#＃@＠][\p{L}\p{N}_]|https?:\/\/|pic\.twitter\.com|\bt\.co\/|\p{Extended_Pictographic}/u;
 // A listicle's own number on a line of its own: "2.", "(3)", "#4", "٥.", "7)".
 const LIST_MARKER = /^[([#№]?\p{Nd}{1,3}[.)\]:．、]?$/u;
 // X's media link, or a t.co link, ending a word (copies glue them: `-15https://t.co/x`): X puts them last.
@@ -124,11 +124,27 @@ function isCutShort(line: string): boolean {
   return withoutTrailingLinks(line).endsWith('…');
 }
 
-/** Whether the line right above a signature is the tweet's own (not the article's paraphrase of it). */
+/** Words of its own around a quotation: `…أن "…"`, `「…」と述べた。`. */
+function quotesSomeone(line: string): boolean {
+  let marks = 0;
+  let outside = 0;
+  for (const char of line) {
+    if (QUOTES.has(char)) marks += 1;
+    else if (marks % 2 === 0 && /\p{L}/u.test(char)) outside += 1;
+  }
+  return marks >= 2 && outside > 0;
+}
+
+/**
+ * Whether the line right above a signature is the tweet's own. It is not
+ * when it is a list marker, or the reporter's paraphrase left where the site
+ * removed the tweet: a long sentence without tweet markers around a quotation
+ * that it ends on, or that a reporting word introduces.
+ */
 function isTweetText(line: string): boolean {
   if (isListMarker(line)) return false;
-  // The site removed the tweet and left the reporter's words about it above the signature.
-  return !(isReportedSpeech(line) && !TWEET_MARKERS.test(line) && tweetWeight(line) >= PROSE_WEIGHT);
+  if (TWEET_MARKERS.test(line) || tweetWeight(line) < PROSE_WEIGHT || !quotesSomeone(line)) return true;
+  return !(isReportedSpeech(line) || REPORTING.test(line));
 }
 
 /**

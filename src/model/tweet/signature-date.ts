@@ -260,6 +260,8 @@ export function parseSignatureDate(text: string): string | undefined {
  */
 export function readLeadingDate(text: string): { iso: string; end: number } | undefined {
   const head = text.slice(0, MAX_DATE_LENGTH);
+  // Every date has digits: most tails that are not one end here.
+  if (!/\p{Nd}/u.test(head)) return undefined;
   const tokens = tokenize(head);
   // Only spaces may come before the date.
   if (tokens[0]?.start !== head.search(/\S|$/u)) return undefined;

@@ -51,10 +51,9 @@ function lastDash(window: string): { at: number; length: number } | undefined {
     if (at >= 0 && (best === undefined || at > best.at)) best = { at, length: dash.length };
   }
   // Hyphens people type instead: `- Name` or `-- Name` at the start of the line or after a space, never inside a word.
-  for (let at = window.length - 1; at > (best?.at ?? -1); at -= 1) {
-    if (window[at] !== '-' || !/\s/u.test(window[at + 1] ?? '')) continue;
-    let from = at;
-    if (window[from - 1] === '-') from -= 1;
+  for (let at = window.lastIndexOf('-'); at > (best?.at ?? -1); at = at > 0 ? window.lastIndexOf('-', at - 1) : -1) {
+    if (!/\s/u.test(window[at + 1] ?? '')) continue;
+    const from = window[at - 1] === '-' ? at - 1 : at;
     if (from === 0 || /\s/u.test(window[from - 1] ?? '')) return { at: from, length: at + 1 - from };
   }
   return best;
@@ -70,6 +69,8 @@ function lastDash(window: string): { at: number; length: number } | undefined {
 export function findSignatures(line: string): SignatureMatch[] {
   const found: SignatureMatch[] = [];
   if (typeof line !== 'string') return found;
+  // Where the line's text ends, once: each signature asks whether anything follows it.
+  const textEnd = line.trimEnd().length;
   let floor = 0;
   for (const match of line.matchAll(HANDLE_PAREN)) {
     const at = match.index ?? 0;
@@ -80,26 +81,37 @@ export function findSignatures(line: string): SignatureMatch[] {
     const name = decodeHTMLStrict(line.slice(windowStart + dash.at + dash.length, at)).trim();
     if (name === '' || [...name].length > MAX_NAME_CODE_POINTS) continue;
     const after = at + match[0].length;
-    const tail = readTail(line.slice(after));
+    const tail = readTail(line.slice(after, Math.min(textEnd, after + MAX_TAIL)), after >= textEnd, textEnd - after);
     if (tail === undefined) continue;
     const signature: TweetSignature = { name, handle: match[1] ?? '' };
     if (tail.date !== undefined) signature.date = tail.date;
     if (tail.dateText !== undefined) signature.dateText = tail.dateText;
-    found.push({ start: windowStart + dash.at, end: after + tail.end, signature });
-    floor = after + tail.end;
+    const end = tail.end === undefined ? line.length : after + tail.end;
+    found.push({ start: windowStart + dash.at, end, signature });
+    floor = end;
   }
   return found;
 }
 
-/** What follows `(@handle)`: nothing, a date (then anything), or a date-like rest of the line we cannot read. */
-function readTail(rest: string): { end: number; date?: string; dateText?: string } | undefined {
-  const trimmed = rest.trim();
-  if (trimmed === '') return { end: rest.length };
-  const leading = readLeadingDate(rest);
+// A date is short: the tail read after `(@handle)` never needs more.
+const MAX_TAIL = 80;
+
+/**
+ * What follows `(@handle)` (`head`: at most MAX_TAIL characters of it; `left`: how many the line still has):
+ * nothing, a date (then anything), or a date-like rest of the line we cannot read. `end` undefined is the line's end.
+ */
+function readTail(
+  head: string,
+  blank: boolean,
+  left: number,
+): { end?: number; date?: string; dateText?: string } | undefined {
+  if (blank) return {};
+  const leading = readLeadingDate(head);
   if (leading !== undefined) {
-    return { end: leading.end, date: leading.iso, dateText: rest.slice(0, leading.end).trim() };
+    return { end: leading.end, date: leading.iso, dateText: head.slice(0, leading.end).trim() };
   }
-  return looksLikeDate(trimmed) ? { end: rest.length, dateText: trimmed } : undefined;
+  const trimmed = head.trim();
+  return left <= MAX_TAIL && looksLikeDate(trimmed) ? { dateText: trimmed } : undefined;
 }
 
 /**
