@@ -59,6 +59,8 @@ export interface ArticleLabels {
   openOn: string;
   /** Development-only placeholder; `{type}` is the block type. */
   unknownBlock: string;
+  /** The development placeholder for a known block type with the wrong shape. */
+  invalidBlock: string;
 }
 
 /** The listen-to-story player. */

@@ -9,6 +9,7 @@ function pickSource(video: TweetVideo) {
 
 function Video({ video, ctx }: { video: TweetVideo; ctx: TweetContext }) {
   const source = pickSource(video);
+  const sourceUrl = source ? ctx.video(source.url) : undefined;
   const gif = video.type === 'gif';
   // No autoplay: a media query can't switch the attribute off without JS, and
   // an animation that starts on its own breaks prefers-reduced-motion (and
@@ -27,7 +28,7 @@ function Video({ video, ctx }: { video: TweetVideo; ctx: TweetContext }) {
       aria-label={video.alt ?? (gif ? ctx.labels.gif : ctx.labels.video)}
       data-gif={gif ? '' : undefined}
     >
-      {source ? <source src={source.url} type={source.type} /> : null}
+      {source && sourceUrl ? <source src={sourceUrl} type={source.type} /> : null}
     </video>
   );
 }
@@ -57,21 +58,29 @@ export function TweetMedia({ media, ctx }: { media: Media[]; ctx: TweetContext }
   const cell = items.length === 1 ? 1200 : 600;
   return (
     <div className="bs-tweet-media" data-count={items.length}>
-      {items.map((item, i) =>
-        item.type === 'photo' ? (
+      {items.map((item, i) => {
+        if (item.type !== 'photo') {
+          // biome-ignore lint/suspicious/noArrayIndexKey: media never reorder
+          return <Video key={i} video={item} ctx={ctx} />;
+        }
+        const src = ctx.load(item.url, { width: Math.min(item.width, cell) });
+        // A photo whose URL fails the gate keeps its place as its alt text.
+        return src ? (
           <MediaImage
             // biome-ignore lint/suspicious/noArrayIndexKey: media never reorder
             key={i}
-            src={ctx.load(item.url, { width: Math.min(item.width, cell) })}
+            src={src}
             alt={item.alt ?? ctx.labels.image}
             width={item.width}
             height={item.height}
           />
         ) : (
           // biome-ignore lint/suspicious/noArrayIndexKey: media never reorder
-          <Video key={i} video={item} ctx={ctx} />
-        ),
-      )}
+          <span key={i} className="bs-tweet-media-alt">
+            {item.alt ?? ctx.labels.image}
+          </span>
+        );
+      })}
     </div>
   );
 }

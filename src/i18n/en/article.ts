@@ -13,4 +13,5 @@ export const articleEn: ArticleLabels = {
   updated: 'Updated',
   openOn: 'Open on {provider}',
   unknownBlock: 'Unknown block type “{type}” (shown in development only)',
+  invalidBlock: 'Malformed “{type}” block left out: {problem} (shown in development only)',
 };

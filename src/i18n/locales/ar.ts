@@ -44,6 +44,7 @@ const article: ArticleLabels = {
   updated: 'حُدّث',
   openOn: 'افتح في {provider}',
   unknownBlock: 'نوع كتلة غير معروف «{type}» (يظهر أثناء التطوير فقط)',
+  invalidBlock: 'حُذفت كتلة «{type}» غير سليمة: {problem} (تظهر أثناء التطوير فقط)',
 };
 
 const player: PlayerLabels = {

@@ -44,6 +44,7 @@ const article: ArticleLabels = {
   updated: 'Aktualisiert',
   openOn: 'Auf {provider} öffnen',
   unknownBlock: 'Unbekannter Blocktyp „{type}“ (nur in der Entwicklung sichtbar)',
+  invalidBlock: 'Fehlerhafter Block „{type}“ ausgelassen: {problem} (nur in der Entwicklung sichtbar)',
 };
 
 const player: PlayerLabels = {

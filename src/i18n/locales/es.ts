@@ -44,6 +44,7 @@ const article: ArticleLabels = {
   updated: 'Actualizado',
   openOn: 'Abrir en {provider}',
   unknownBlock: 'Tipo de bloque desconocido «{type}» (solo en desarrollo)',
+  invalidBlock: 'Bloque «{type}» mal formado omitido: {problem} (solo en desarrollo)',
 };
 
 const player: PlayerLabels = {

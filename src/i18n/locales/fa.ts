@@ -44,6 +44,7 @@ const article: ArticleLabels = {
   updated: 'به‌روزرسانی',
   openOn: 'باز کردن در {provider}',
   unknownBlock: 'نوع بلوک ناشناخته «{type}» (فقط در حالت توسعه)',
+  invalidBlock: 'بلوک نادرست «{type}» کنار گذاشته شد: {problem} (فقط در حالت توسعه)',
 };
 
 const player: PlayerLabels = {

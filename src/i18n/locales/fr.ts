@@ -44,6 +44,7 @@ const article: ArticleLabels = {
   updated: 'Mis à jour',
   openOn: 'Ouvrir sur {provider}',
   unknownBlock: 'Type de bloc inconnu « {type} » (affiché en développement seulement)',
+  invalidBlock: 'Bloc « {type} » mal formé omis : {problem} (affiché en développement seulement)',
 };
 
 const player: PlayerLabels = {

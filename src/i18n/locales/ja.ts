@@ -44,6 +44,7 @@ const article: ArticleLabels = {
   updated: '更新',
   openOn: '{provider} で開く',
   unknownBlock: '不明なブロック「{type}」（開発時のみ表示）',
+  invalidBlock: '不正な形式の「{type}」ブロックを省略しました：{problem}（開発時のみ表示）',
 };
 
 const player: PlayerLabels = {
