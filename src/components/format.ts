@@ -5,14 +5,23 @@
  */
 
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+// A page uses a handful of locales and zones; `lang` values from stored tweets are not to grow a server's memory.
+export const MAX_FORMATTERS = 64;
 
 function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
   let formatter = cache.get(key) as T | undefined;
   if (!formatter) {
     formatter = make();
+    // A Map keeps insertion order: the first key is the oldest.
+    if (cache.size >= MAX_FORMATTERS) cache.delete(cache.keys().next().value as string);
     cache.set(key, formatter);
   }
   return formatter;
+}
+
+/** How many formatters are kept (for tests of the bound). */
+export function formatterCount(): number {
+  return cache.size;
 }
 
 // A bad locale or time zone from a CMS must not take the page down: fall back.

@@ -63,6 +63,8 @@ export interface ArticleLabels {
   tweetReference: string;
   /** Development-only placeholder; `{type}` is the block type. */
   unknownBlock: string;
+  /** The development placeholder for a known block type with the wrong shape. */
+  invalidBlock: string;
 }
 
 /** The listen-to-story player. */

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticleText } from '../../src/model/article/text.js';
 import { findSignatures } from '../../src/model/tweet/text.js';
 import { languages, signature } from '../fixtures/real-world-classes.js';
-import { sharedDir } from '../model/fixtures.js';
+import { sharedDir } from '../shared.js';
 import { tweetText } from './checks.js';
 
 function sharedTexts(): [string, string][] {

@@ -1,5 +1,6 @@
 import { type ComponentPropsWithRef, type ComponentType, Fragment, type ReactNode } from 'react';
 import { fillLabel } from '../../i18n/fill.js';
+import { blockProblem } from '../../model/article/block-shape.js';
 import { providerName } from '../../model/article/embed-providers.js';
 import type { Article, Block } from '../../model/article/types.js';
 import { joinClass } from './block-attributes.js';
@@ -25,6 +26,13 @@ export interface ArticleBodyProps extends Omit<ComponentPropsWithRef<'div'>, 'ch
    * production). It runs during render: expect a second call under StrictMode.
    */
   onUnknownBlock?: (block: UnknownBlock, index: number) => void;
+  /**
+   * Called for every block of a known type whose shape is wrong (stored JSON
+   * with a paragraph without children, a text inline holding an object…),
+   * with what is wrong. Such a block renders nothing (the development
+   * placeholder outside production). Runs during render, like `onUnknownBlock`.
+   */
+  onInvalidBlock?: (block: UnknownBlock, index: number, problem: string) => void;
   /**
    * Tweets and other providers' embeds stay text-only until the reader allows
    * that provider (a client island remembers the choice per provider).
@@ -61,10 +69,21 @@ function inDevelopment(): boolean {
   }
 }
 
-function UnknownPlaceholder({ block, options }: { block: UnknownBlock; options: BlockOptions }) {
+function UnknownPlaceholder({
+  block,
+  options,
+  problem,
+}: {
+  block: UnknownBlock;
+  options: BlockOptions;
+  problem?: string;
+}) {
+  const type = String(block.type);
   return (
-    <p className="bs-unknown-block" data-type={String(block.type)}>
-      {fillLabel(options.strings.unknownBlock, { type: String(block.type) })}
+    <p className="bs-unknown-block" data-type={type} data-invalid={problem === undefined ? undefined : ''}>
+      {problem === undefined
+        ? fillLabel(options.strings.unknownBlock, { type })
+        : fillLabel(options.strings.invalidBlock, { type, problem })}
     </p>
   );
 }
@@ -147,13 +166,15 @@ export function ArticleBody({
   media,
   Link,
   onUnknownBlock,
+  onInvalidBlock,
   requireConsent = false,
   idPrefix = 'bs-article',
   development,
   className,
   ...rest
 }: ArticleBodyProps) {
-  const list: readonly (Block | UnknownBlock)[] = blocks ?? article?.blocks ?? [];
+  const given: unknown = blocks ?? article?.blocks;
+  const list: readonly unknown[] = Array.isArray(given) ? given : [];
   const options = blockOptions({
     locale: locale ?? article?.lang,
     timeZone,
@@ -179,7 +200,15 @@ export function ArticleBody({
         if (!isBlockLike(block)) return null;
         // Blocks have no ids in the model; their order is their identity.
         const key = `${index}-${block.type}`;
-        if (isKnown(block)) return <Fragment key={key}>{renderBlock(block, index, context)}</Fragment>;
+        if (isKnown(block)) {
+          const problem = blockProblem(block);
+          if (problem === undefined) return <Fragment key={key}>{renderBlock(block, index, context)}</Fragment>;
+          const stored = block as unknown as UnknownBlock;
+          onInvalidBlock?.(stored, index, problem);
+          return showUnknown ? (
+            <UnknownPlaceholder key={key} block={stored} options={options} problem={problem} />
+          ) : null;
+        }
         onUnknownBlock?.(block, index);
         // A publisher's own renderer is their choice in every build; ours is a developer's hint only.
         if (Unknown) return <Unknown key={key} block={block} />;

@@ -2,6 +2,7 @@ import type { ComponentPropsWithRef } from 'react';
 import { localeDir } from '../../i18n/language.js';
 import type { Tweet as TweetData } from '../../model/tweet/types.js';
 import { fillNodes } from '../fill.js';
+import { linkHref } from '../gate.js';
 import { type RenderOptions, resolveOptions, takeOptions } from '../options.js';
 import { REL, type TweetComponents, tweetContext } from './context.js';
 import { TweetBody } from './TweetBody.js';
@@ -40,6 +41,7 @@ export function Tweet(props: TweetProps) {
   const [options, { tweet, theme, components, mediaAlt, className, ...rest }] = takeOptions(props);
   const ctx = tweetContext(resolveOptions(options), components, mediaAlt);
   const { Link } = ctx;
+  const replyUrl = linkHref(tweet.inReplyTo?.url);
   return (
     <article
       lang={ctx.locale}
@@ -51,11 +53,11 @@ export function Tweet(props: TweetProps) {
     >
       {tweet.parent ? <TweetNested tweet={tweet.parent} ctx={ctx} as="parent" /> : null}
       <TweetHeader tweet={tweet} ctx={ctx} />
-      {tweet.inReplyTo ? (
+      {tweet.inReplyTo && replyUrl ? (
         <p className="bs-tweet-replying">
           {fillNodes(ctx.labels.replyingTo, {
             handle: (
-              <Link href={tweet.inReplyTo.url} rel={REL} dir="ltr">
+              <Link href={replyUrl} rel={REL} dir="ltr">
                 {`@${tweet.inReplyTo.handle}`}
               </Link>
             ),

@@ -1,6 +1,7 @@
 import { Fragment, type ReactNode } from 'react';
 import { htmlLang } from '../../i18n/language.js';
 import type { Tweet } from '../../model/tweet/types.js';
+import { linkHref } from '../gate.js';
 import { fullTextUrl, REL, type TweetContext } from './context.js';
 
 /**
@@ -29,17 +30,19 @@ export function TweetBody({ tweet, ctx }: { tweet: Tweet; ctx: TweetContext }) {
   const more = tweet.truncated ? fullTextUrl(tweet) : undefined;
   return (
     <p className="bs-tweet-body" lang={lang} dir={tweet.dir ?? 'auto'}>
-      {tweet.body.map((segment, i) =>
-        segment.type === 'text' ? (
+      {tweet.body.map((segment, i) => {
+        const href = segment.type === 'text' ? undefined : linkHref(segment.href);
+        return href === undefined ? (
+          // A link whose URL fails the gate stays its text.
           // biome-ignore lint/suspicious/noArrayIndexKey: segments never reorder
           <Fragment key={i}>{lines(segment.text, i)}</Fragment>
         ) : (
           // biome-ignore lint/suspicious/noArrayIndexKey: segments never reorder
-          <Link key={i} href={segment.href} rel={REL} dir={segment.type === 'hashtag' ? 'auto' : 'ltr'}>
+          <Link key={i} href={href} rel={REL} dir={segment.type === 'hashtag' ? 'auto' : 'ltr'}>
             {segment.text}
           </Link>
-        ),
-      )}
+        );
+      })}
       {more ? (
         <>
           {' '}

@@ -1,4 +1,6 @@
+import { htmlLang } from '../../i18n/language.js';
 import type { TweetEmbedRead } from '../../model/tweet/embed.js';
+import { type EmbedFallback, MAX_FALLBACK_TEXT } from '../../model/tweet/embed-fallback.js';
 import { Tweet, type TweetProps } from './Tweet.js';
 import { lines } from './TweetBody.js';
 import { TweetUnavailable } from './TweetUnavailable.js';
@@ -14,7 +16,8 @@ export interface TweetEmbedProps extends Omit<TweetProps, 'tweet'> {
  * its text and the link to X inside <TweetUnavailable>: nothing is lost.
  */
 export function TweetEmbed({ embed, media, mediaAlt, imageLoader, components, timeZone, ...shared }: TweetEmbedProps) {
-  if (embed.kind === 'tweet') {
+  // Stored reads come back from databases: anything but a tweet is shown as a fallback, its text capped.
+  if (embed?.kind === 'tweet' && typeof embed.tweet === 'object' && embed.tweet !== null) {
     return (
       <Tweet
         tweet={embed.tweet}
@@ -27,11 +30,13 @@ export function TweetEmbed({ embed, media, mediaAlt, imageLoader, components, ti
       />
     );
   }
+  const fallback = (typeof embed === 'object' && embed !== null ? embed : {}) as Partial<EmbedFallback>;
+  const text = typeof fallback.text === 'string' ? fallback.text.slice(0, MAX_FALLBACK_TEXT) : '';
   return (
-    <TweetUnavailable reason="invalid" url={embed.url} {...shared}>
-      {embed.text ? (
-        <p lang={embed.lang} dir="auto">
-          {lines(embed.text)}
+    <TweetUnavailable reason="invalid" url={fallback.url} {...shared}>
+      {text ? (
+        <p lang={htmlLang(fallback.lang)} dir="auto">
+          {lines(text)}
         </p>
       ) : null}
     </TweetUnavailable>

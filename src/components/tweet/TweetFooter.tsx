@@ -1,5 +1,6 @@
 import type { Tweet } from '../../model/tweet/types.js';
 import { formatCount } from '../format.js';
+import { linkHref } from '../gate.js';
 import { REL, type TweetContext, tweetDate } from './context.js';
 import { Icon, type IconName } from './icons.js';
 
@@ -21,6 +22,7 @@ export function TweetFooter({ tweet, ctx }: { tweet: Tweet; ctx: TweetContext })
       ]
     : [];
   const date = tweetDate(tweet, ctx);
+  const url = linkHref(tweet.url);
   return (
     <footer className="bs-tweet-footer">
       {date ? <time dateTime={tweet.createdAt}>{date}</time> : null}
@@ -30,8 +32,8 @@ export function TweetFooter({ tweet, ctx }: { tweet: Tweet; ctx: TweetContext })
           {a.count ? ` ${formatCount(a.count, locale)}` : null}
         </Link>
       ))}
-      {tweet.url ? (
-        <Link className="bs-tweet-action" href={tweet.url} rel={REL}>
+      {url ? (
+        <Link className="bs-tweet-action" href={url} rel={REL}>
           {labels.readOnX}
         </Link>
       ) : null}

@@ -1,4 +1,6 @@
+import { profileUrl } from '../../model/tweet/links.js';
 import type { Tweet } from '../../model/tweet/types.js';
+import { linkHref } from '../gate.js';
 import { REL, type TweetContext } from './context.js';
 import { Icon } from './icons.js';
 
@@ -7,6 +9,8 @@ const VERIFIED = {
   business: 'verifiedBusiness',
   government: 'verifiedGovernment',
 } as const;
+
+const isVerified = (kind: unknown): kind is keyof typeof VERIFIED => Object.hasOwn(VERIFIED, String(kind));
 
 /**
  * Avatar, name, badge and handle as one link to the profile (one tab stop,
@@ -20,14 +24,20 @@ export function TweetHeader({ tweet, ctx, compact }: { tweet: Tweet; ctx: TweetC
   const { Avatar } = ctx.c;
   const size = compact ? 24 : 48;
   const affiliate = author.affiliate;
-  const badge = affiliate?.badgeUrl && ctx.media === 'show' ? affiliate.badgeUrl : undefined;
+  const show = ctx.media === 'show';
+  const badge = affiliate?.badgeUrl && show ? ctx.load(affiliate.badgeUrl, { width: 32 }) : undefined;
+  const avatar = author.avatarUrl && show ? ctx.load(author.avatarUrl, { width: size * 2 }) : undefined;
+  // A stored profile link is checked like any other; failing that, it is built from the handle.
+  const profile = linkHref(author.url) ?? profileUrl(String(author.handle));
+  const affiliateUrl = linkHref(affiliate?.url);
+  const post = linkHref(tweet.url);
   return (
     <header className="bs-tweet-header">
-      <Link className="bs-tweet-author" href={author.url} rel={REL}>
-        {author.avatarUrl && ctx.media === 'show' ? (
+      <Link className="bs-tweet-author" href={profile} rel={REL}>
+        {avatar ? (
           <Avatar
             className="bs-tweet-avatar"
-            src={ctx.load(author.avatarUrl, { width: size * 2 })}
+            src={avatar}
             width={size}
             height={size}
             shape={author.avatarShape ?? 'circle'}
@@ -35,8 +45,8 @@ export function TweetHeader({ tweet, ctx, compact }: { tweet: Tweet; ctx: TweetC
         ) : null}
         <bdi className="bs-tweet-name">
           {author.name}
-          {author.verified ? ' ' : null}
-          {author.verified ? (
+          {isVerified(author.verified) ? ' ' : null}
+          {isVerified(author.verified) ? (
             <Icon
               name="verified"
               className="bs-tweet-badge"
@@ -48,17 +58,17 @@ export function TweetHeader({ tweet, ctx, compact }: { tweet: Tweet; ctx: TweetC
         <span className="bs-tweet-handle" dir="ltr">{`@${author.handle}`}</span>
       </Link>
       {affiliate && !compact ? (
-        affiliate.url ? (
-          <Link className="bs-tweet-affiliate" href={affiliate.url} rel={REL}>
-            {badge ? <img src={ctx.load(badge, { width: 32 })} alt="" width={16} height={16} loading="lazy" /> : null}
+        affiliateUrl ? (
+          <Link className="bs-tweet-affiliate" href={affiliateUrl} rel={REL}>
+            {badge ? <img src={badge} alt="" width={16} height={16} loading="lazy" /> : null}
             {affiliate.label}
           </Link>
         ) : (
           <span className="bs-tweet-affiliate">{affiliate.label}</span>
         )
       ) : null}
-      {tweet.url && !compact ? (
-        <Link className="bs-tweet-x" href={tweet.url} rel={REL} aria-label={ctx.labels.viewOnX}>
+      {post && !compact ? (
+        <Link className="bs-tweet-x" href={post} rel={REL} aria-label={ctx.labels.viewOnX}>
           <Icon name="x" />
         </Link>
       ) : null}

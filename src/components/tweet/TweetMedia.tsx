@@ -21,6 +21,7 @@ function altOf(item: Media, index: number, ctx: TweetContext, own: boolean): str
 
 function Video({ video, alt, ctx }: { video: TweetVideo; alt: string | undefined; ctx: TweetContext }) {
   const source = pickSource(video);
+  const sourceUrl = source ? ctx.video(source.url) : undefined;
   const gif = video.type === 'gif';
   // No autoplay: a media query can't switch the attribute off without JS, and
   // an animation that starts on its own breaks prefers-reduced-motion (and
@@ -39,7 +40,7 @@ function Video({ video, alt, ctx }: { video: TweetVideo; alt: string | undefined
       aria-label={alt ?? (gif ? ctx.labels.gif : ctx.labels.video)}
       data-gif={gif ? '' : undefined}
     >
-      {source ? <source src={source.url} type={source.type} /> : null}
+      {source && sourceUrl ? <source src={sourceUrl} type={source.type} /> : null}
     </video>
   );
 }
@@ -72,30 +73,33 @@ export function TweetMedia({ media, ctx, own = false }: { media: Media[]; ctx: T
   const cell = items.length === 1 ? 1200 : 600;
   return (
     <div className="bs-tweet-media" data-count={items.length}>
-      {items.map((item, i) =>
-        item.type === 'photo' ? (
-          <MediaImage
-            // biome-ignore lint/suspicious/noArrayIndexKey: media never reorder
-            key={i}
-            src={ctx.load(item.url, { width: Math.min(item.width, cell) })}
-            alt={
-              altOf(item, i, ctx, own) ??
-              // "Image 2 of 4", so a listener can tell a grid's photos apart.
-              (items.length > 1
-                ? fillLabel(ctx.labels.imageOf, {
-                    index: formatCount(i + 1, ctx.locale),
-                    count: formatCount(items.length, ctx.locale),
-                  })
-                : ctx.labels.image)
-            }
-            width={item.width}
-            height={item.height}
-          />
+      {items.map((item, i) => {
+        const alt = altOf(item, i, ctx, own);
+        if (item.type !== 'photo') {
+          // biome-ignore lint/suspicious/noArrayIndexKey: media never reorder
+          return <Video key={i} video={item} alt={alt} ctx={ctx} />;
+        }
+        const src = ctx.load(item.url, { width: Math.min(item.width, cell) });
+        const label =
+          alt ??
+          // "Image 2 of 4", so a listener can tell a grid's photos apart.
+          (items.length > 1
+            ? fillLabel(ctx.labels.imageOf, {
+                index: formatCount(i + 1, ctx.locale),
+                count: formatCount(items.length, ctx.locale),
+              })
+            : ctx.labels.image);
+        // A photo whose URL fails the gate keeps its place as its alt text.
+        return src ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: media never reorder
+          <MediaImage key={i} src={src} alt={label} width={item.width} height={item.height} />
         ) : (
           // biome-ignore lint/suspicious/noArrayIndexKey: media never reorder
-          <Video key={i} video={item} alt={altOf(item, i, ctx, own)} ctx={ctx} />
-        ),
-      )}
+          <span key={i} className="bs-tweet-media-alt">
+            {label}
+          </span>
+        );
+      })}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Tweet } from '../../model/tweet/types.js';
+import { linkHref } from '../gate.js';
 import { REL, type TweetContext, tweetDate } from './context.js';
 import { TweetBody } from './TweetBody.js';
 import { TweetHeader } from './TweetHeader.js';
@@ -13,18 +14,19 @@ export function TweetNested({ tweet, ctx, as }: { tweet: Tweet; ctx: TweetContex
   const { Link } = ctx;
   const date = tweetDate(tweet, ctx);
   const Root = as === 'quoted' ? 'blockquote' : 'div';
+  const url = linkHref(tweet.url);
   return (
     <Root
       className={`bs-tweet-${as}`}
-      cite={as === 'quoted' ? tweet.url : undefined}
+      cite={as === 'quoted' ? url : undefined}
       aria-label={as === 'quoted' ? ctx.labels.quotedPost : ctx.labels.parentPost}
       role={as === 'parent' ? 'group' : undefined}
     >
       <TweetHeader tweet={tweet} ctx={ctx} compact />
       <TweetBody tweet={tweet} ctx={ctx} />
       {as === 'quoted' ? <TweetMedia media={tweet.media} ctx={ctx} /> : null}
-      {tweet.url ? (
-        <Link className="bs-tweet-time" href={tweet.url} rel={REL}>
+      {url ? (
+        <Link className="bs-tweet-time" href={url} rel={REL}>
           {date && tweet.createdAt ? <time dateTime={tweet.createdAt}>{date}</time> : ctx.labels.viewOnX}
         </Link>
       ) : null}

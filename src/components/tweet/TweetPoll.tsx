@@ -13,7 +13,8 @@ import type { TweetContext } from './context.js';
  * and "left" would go stale, a date never does.
  */
 export function TweetPoll({ poll, lang, ctx }: { poll: Poll; lang?: string; ctx: TweetContext }) {
-  const top = Math.max(...poll.choices.map((c) => c.count));
+  // A fold, not Math.max(...): a stored poll can hold more choices than a call takes arguments.
+  const top = poll.choices.reduce((most, c) => Math.max(most, c.count), 0);
   const ends = poll.endsAt ? formatDateTime(poll.endsAt, ctx.locale, ctx.timeZone) : undefined;
   const status = poll.ended
     ? ctx.labels.pollFinal

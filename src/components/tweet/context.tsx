@@ -2,8 +2,10 @@ import type { ComponentPropsWithoutRef, ComponentType } from 'react';
 import { tweetEn } from '../../i18n/en/tweet.js';
 import type { TweetLabels } from '../../i18n/labels.js';
 import { withLabels } from '../../i18n/pick.js';
+import { safeImageUrl, xMediaUrl } from '../../model/shared/url.js';
 import type { Tweet } from '../../model/tweet/types.js';
 import { formatDate, formatDateTime } from '../format.js';
+import { imageSrc, linkHref } from '../gate.js';
 import type { ImageLoader, LinkProps, ResolvedOptions } from '../options.js';
 
 export interface TweetAvatarProps {
@@ -52,26 +54,33 @@ export interface TweetContext {
   media: 'show' | 'none';
   /** Caller-supplied alt text by media URL, or by position in the tweet's own media ("0"–"3"). */
   mediaAlt: Readonly<Record<string, string>> | undefined;
-  /** The image loader, or the URL as given. */
-  load: ImageLoader;
+  /**
+   * An image's `src` through the gate: one of X's media hosts (https) as
+   * given, or, with an `imageLoader`, whatever the loader makes of an https URL.
+   * Undefined: render no image.
+   */
+  load: (src: unknown, options: { width: number }) => string | undefined;
+  /** A video source's `src`: like `load`, but never rewritten. */
+  video: (src: unknown) => string | undefined;
   Link: ComponentType<LinkProps>;
   c: TweetComponents;
 }
-
-const asGiven: ImageLoader = (src) => src;
 
 export function tweetContext(
   options: ResolvedOptions,
   components: Partial<TweetComponents> | undefined,
   mediaAlt?: Readonly<Record<string, string>>,
 ): TweetContext {
+  const loader: ImageLoader | undefined = options.imageLoader;
   return {
     locale: options.locale,
     timeZone: options.timeZone,
     labels: withLabels(tweetEn, options.labels),
     media: options.media,
     mediaAlt,
-    load: options.imageLoader ?? asGiven,
+    load: (src, { width }) => imageSrc(src, width, loader, xMediaUrl),
+    // A publisher with an image loader serves media their own way; without one, only X's hosts.
+    video: (src) => (loader === undefined ? xMediaUrl(src) : safeImageUrl(src)),
     Link: options.Link,
     c: components ? { ...defaultTweetComponents, ...components } : defaultTweetComponents,
   };
@@ -95,7 +104,8 @@ export function tweetDate(tweet: Tweet, ctx: TweetContext): string | undefined {
  * which X redirects to the post (copied text has no status URL).
  */
 export function fullTextUrl(tweet: Tweet): string | undefined {
-  if (tweet.url) return tweet.url;
+  const url = linkHref(tweet.url);
+  if (url) return url;
   const media = tweet.body.findLast((s) => s.type === 'media');
-  return media && 'href' in media ? media.href : undefined;
+  return media && 'href' in media ? linkHref(media.href) : undefined;
 }

@@ -14,4 +14,5 @@ export const articleEn: ArticleLabels = {
   openOn: 'Open on {provider}',
   tweetReference: 'Post by {handle} on X',
   unknownBlock: 'Unknown block type “{type}” (shown in development only)',
+  invalidBlock: 'Malformed “{type}” block left out: {problem} (shown in development only)',
 };

@@ -46,6 +46,7 @@ const article: ArticleLabels = {
   openOn: 'افتح في {provider}',
   tweetReference: 'منشور {handle} على X',
   unknownBlock: 'نوع كتلة غير معروف «{type}» (يظهر أثناء التطوير فقط)',
+  invalidBlock: 'حُذفت كتلة «{type}» غير سليمة: {problem} (تظهر أثناء التطوير فقط)',
 };
 
 const player: PlayerLabels = {

@@ -46,6 +46,7 @@ const article: ArticleLabels = {
   openOn: 'Auf {provider} öffnen',
   tweetReference: 'Beitrag von {handle} auf X',
   unknownBlock: 'Unbekannter Blocktyp „{type}“ (nur in der Entwicklung sichtbar)',
+  invalidBlock: 'Fehlerhafter Block „{type}“ ausgelassen: {problem} (nur in der Entwicklung sichtbar)',
 };
 
 const player: PlayerLabels = {

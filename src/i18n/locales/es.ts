@@ -46,6 +46,7 @@ const article: ArticleLabels = {
   openOn: 'Abrir en {provider}',
   tweetReference: 'Publicación de {handle} en X',
   unknownBlock: 'Tipo de bloque desconocido «{type}» (solo en desarrollo)',
+  invalidBlock: 'Bloque «{type}» mal formado omitido: {problem} (solo en desarrollo)',
 };
 
 const player: PlayerLabels = {

@@ -46,6 +46,7 @@ const article: ArticleLabels = {
   openOn: 'باز کردن در {provider}',
   tweetReference: 'پست {handle} در X',
   unknownBlock: 'نوع بلوک ناشناخته «{type}» (فقط در حالت توسعه)',
+  invalidBlock: 'بلوک نادرست «{type}» کنار گذاشته شد: {problem} (فقط در حالت توسعه)',
 };
 
 const player: PlayerLabels = {

@@ -46,6 +46,7 @@ const article: ArticleLabels = {
   openOn: 'Ouvrir sur {provider}',
   tweetReference: 'Publication de {handle} sur X',
   unknownBlock: 'Type de bloc inconnu « {type} » (affiché en développement seulement)',
+  invalidBlock: 'Bloc « {type} » mal formé omis : {problem} (affiché en développement seulement)',
 };
 
 const player: PlayerLabels = {

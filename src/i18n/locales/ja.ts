@@ -46,6 +46,7 @@ const article: ArticleLabels = {
   openOn: '{provider} で開く',
   tweetReference: 'X の {handle} さんのポスト',
   unknownBlock: '不明なブロック「{type}」（開発時のみ表示）',
+  invalidBlock: '不正な形式の「{type}」ブロックを省略しました：{problem}（開発時のみ表示）',
 };
 
 const player: PlayerLabels = {

@@ -3,6 +3,7 @@
  * turns them into `Inline[]`: HTML whitespace collapsed, marks in one order,
  * neighbours with the same style merged, runs sharing a link grouped under it.
  */
+import { trimSpacesEnd } from '../shared/text.js';
 import type { Inline, Mark } from './types.js';
 
 /** How a run of text is set: marks, the link it is in, and its language where it differs from its block's. */
@@ -109,7 +110,7 @@ function trimLines(pieces: Run[]): Run[] {
 
 function trimEnd(out: Run[]): void {
   for (let last = out.at(-1); last !== undefined && !isBreak(last) && !last.preserve; last = out.at(-1)) {
-    const text = last.text.replace(/ +$/, '');
+    const text = trimSpacesEnd(last.text);
     if (text !== '') {
       out[out.length - 1] = { ...last, text };
       return;

@@ -4,8 +4,9 @@
  */
 
 import { safeHttpUrl } from '../shared/url.js';
+import { blockProblem } from './block-shape.js';
 import { inlinePlainText } from './inline-text.js';
-import type { Article } from './types.js';
+import type { Article, Block } from './types.js';
 
 export interface JsonLdPerson {
   name: string;
@@ -39,7 +40,12 @@ export type JsonLdObject = { [key: string]: JsonValue };
 /** The article's own words (no embeds, no pull quotes that repeat them), one block per line. */
 export function articleText(article: Article): string {
   const lines: string[] = [];
-  for (const block of article.blocks) {
+  const blocks: readonly unknown[] = Array.isArray(article?.blocks) ? article.blocks : [];
+  for (const value of blocks) {
+    // A stored article may hold anything: only blocks of the shape their type promises are read.
+    if (typeof value !== 'object' || value === null || typeof (value as Block).type !== 'string') continue;
+    const block = value as Block;
+    if (blockProblem(block) !== undefined) continue;
     switch (block.type) {
       case 'paragraph':
       case 'heading':
@@ -61,14 +67,20 @@ export function articleText(article: Article): string {
     .join('\n');
 }
 
-function person(author: string | JsonLdPerson): JsonLdObject {
-  const name = typeof author === 'string' ? author : author.name;
-  const url = typeof author === 'string' ? undefined : safeHttpUrl(author.url);
+// Meta comes from a CMS too: only strings reach the data, whatever else a field holds.
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
+const texts = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => !!text(v)) : []);
+
+function person(author: unknown): JsonLdObject | undefined {
+  const record = typeof author === 'object' && author !== null ? (author as Partial<JsonLdPerson>) : undefined;
+  const name = text(author) ?? text(record?.name);
+  if (name === undefined) return undefined;
+  const url = safeHttpUrl(record?.url);
   return url ? { '@type': 'Person', name, url } : { '@type': 'Person', name };
 }
 
-function isoDate(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
+function isoDate(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length > 100) return undefined;
   const time = Date.parse(value);
   return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }
@@ -79,36 +91,45 @@ export function articleJsonLd(article: Article, meta: ArticleMeta): JsonLdObject
   const out: JsonLdObject = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
-    headline: meta.headline,
+    headline: text(meta?.headline) ?? '',
   };
   const url = safeHttpUrl(meta.url);
   if (url) {
     out.url = url;
     out.mainEntityOfPage = { '@type': 'WebPage', '@id': url };
   }
-  if (meta.description) out.description = meta.description;
+  const description = text(meta.description);
+  if (description) out.description = description;
   if (article.lang) out.inLanguage = article.lang;
   const published = isoDate(meta.datePublished);
   if (published) out.datePublished = published;
   const modified = isoDate(meta.dateModified);
   if (modified) out.dateModified = modified;
-  if (meta.authors?.length) out.author = meta.authors.map(person);
-  const images = (meta.images ?? []).map((src) => safeHttpUrl(src)).filter((src): src is string => Boolean(src));
+  const authors = (Array.isArray(meta.authors) ? meta.authors : [])
+    .map(person)
+    .filter((p): p is JsonLdObject => p !== undefined);
+  if (authors.length) out.author = authors;
+  const images = texts(meta.images)
+    .map((src) => safeHttpUrl(src))
+    .filter((src): src is string => Boolean(src));
   if (images.length) out.image = images;
-  if (meta.publisher) {
-    const publisher: JsonLdObject = { '@type': 'NewsMediaOrganization', name: meta.publisher.name };
+  const publisherName = text(meta.publisher?.name);
+  if (meta.publisher && publisherName) {
+    const publisher: JsonLdObject = { '@type': 'NewsMediaOrganization', name: publisherName };
     const publisherUrl = safeHttpUrl(meta.publisher.url);
     if (publisherUrl) publisher.url = publisherUrl;
     const logo = safeHttpUrl(meta.publisher.logo);
     if (logo) publisher.logo = { '@type': 'ImageObject', url: logo };
     out.publisher = publisher;
   }
-  if (meta.section) out.articleSection = meta.section;
+  const section = text(meta.section);
+  if (section) out.articleSection = section;
   if (body) {
     out.articleBody = body;
     out.wordCount = body.split(/\s+/u).filter(Boolean).length;
   }
-  if (meta.speakable?.length) out.speakable = { '@type': 'SpeakableSpecification', cssSelector: meta.speakable };
+  const speakable = texts(meta.speakable);
+  if (speakable.length) out.speakable = { '@type': 'SpeakableSpecification', cssSelector: speakable };
   return out;
 }
 

@@ -86,7 +86,12 @@ function linkified(text: string): Inline[] {
     let end = match[0].length;
     while (end > 0 && TRAILING_PUNCTUATION.has(match[0][end - 1] ?? '')) end -= 1;
     let raw = match[0].slice(0, end);
-    if (raw.endsWith(')') && !raw.includes('(')) raw = raw.replace(/\)+$/, '');
+    if (raw.endsWith(')') && !raw.includes('(')) {
+      // A loop, not /\)+$/: that pattern restarts at every ')' of a long run.
+      let close = raw.length;
+      while (close > 0 && raw[close - 1] === ')') close -= 1;
+      raw = raw.slice(0, close);
+    }
     const href = safeHttpUrl(raw);
     const index = match.index ?? 0;
     inline.text(text.slice(at, index));

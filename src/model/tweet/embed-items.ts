@@ -110,12 +110,17 @@ function pushLinkItem(segments: TweetSegment[], link: { href: string; text: stri
   const target = classifyXLink(href);
   // Only a link that reads as one (`#tag`, `$SYM`, `@name`) is an entity; "her profile" stays a plain link.
   const sigil = link.text.charAt(0);
+  // The name a reader sees must be where the link goes: `@alice` linking to another profile is plain text.
+  const named = link.text.slice(1).toLowerCase();
   if (target?.kind === 'hashtag' && (sigil === '#' || sigil === '＃')) {
-    pushLink(segments, 'hashtag', link.text, hashtagUrl(target.tag));
+    if (named === target.tag.toLowerCase()) pushLink(segments, 'hashtag', link.text, hashtagUrl(target.tag));
+    else pushText(segments, link.text);
   } else if (target?.kind === 'cashtag' && sigil === '$') {
-    pushLink(segments, 'cashtag', link.text, cashtagUrl(target.symbol));
+    if (named === target.symbol.toLowerCase()) pushLink(segments, 'cashtag', link.text, cashtagUrl(target.symbol));
+    else pushText(segments, link.text);
   } else if (target?.kind === 'mention' && (sigil === '@' || sigil === '＠')) {
-    pushLink(segments, 'mention', link.text, profileUrl(target.handle));
+    if (named === target.handle.toLowerCase()) pushLink(segments, 'mention', link.text, profileUrl(target.handle));
+    else pushText(segments, link.text);
   } else if (/^pic\.(twitter|x)\.com\//i.test(link.text) || /^https?:\/\/pic\.(twitter|x)\.com\//i.test(href)) {
     pushLink(segments, 'media', link.text, href);
   } else pushLink(segments, 'url', link.text, href);

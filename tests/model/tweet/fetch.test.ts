@@ -109,10 +109,11 @@ describe('fetchTweet', () => {
     expect(await pending).toMatchObject({ ok: false, error: { code: 'aborted' } });
   });
 
-  it('warns when X answers with a different tweet', async () => {
+  it('refuses an answer that holds another tweet than the one asked for', async () => {
     const other = real[0];
     const { fetch } = replay(() => json(other?.payload));
     const result = await fetchTweet('1760216535659446283', { fetch });
-    expect(result.ok && result.warnings[0]).toContain('answered with tweet');
+    expect(result).toMatchObject({ ok: false, error: { code: 'wrong-tweet' } });
+    expect(!result.ok && result.error.message).toContain('answered with tweet');
   });
 });

@@ -3,6 +3,7 @@ import { fillLabel } from '../../../i18n/fill.js';
 import { embedThumbnail, providerName } from '../../../model/article/embed-providers.js';
 import type { EmbedBlock } from '../../../model/article/types.js';
 import { safeHttpUrl } from '../../../model/shared/url.js';
+import { imageSrc } from '../../gate.js';
 import { joinClass, langDir } from '../block-attributes.js';
 import { type BlockProps, blockOptions } from '../components.js';
 
@@ -18,20 +19,14 @@ export function EmbedLink({ block, options = blockOptions(), className, ...rest 
   const url = safeHttpUrl(block.url);
   if (!url) return null;
   const name = providerName(block.provider);
-  const thumbnail = options.media === 'show' ? embedThumbnail(url) : undefined;
+  const still = options.media === 'show' ? embedThumbnail(url) : undefined;
+  const thumbnail = still ? imageSrc(still, 480, options.imageLoader) : undefined;
   const { Link } = options;
   return (
     <div {...langDir(block)} {...rest} className={joinClass('bs-embed-card', className)} data-provider={block.provider}>
       {thumbnail ? (
         // Decorative: the link next to it names the video.
-        <img
-          className="bs-embed-thumbnail"
-          src={options.imageLoader ? options.imageLoader(thumbnail, { width: 480 }) : thumbnail}
-          alt=""
-          width={480}
-          height={360}
-          loading="lazy"
-        />
+        <img className="bs-embed-thumbnail" src={thumbnail} alt="" width={480} height={360} loading="lazy" />
       ) : null}
       <div className="bs-embed-text">
         <p className="bs-embed-provider">{name}</p>

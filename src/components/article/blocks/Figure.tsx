@@ -1,6 +1,6 @@
 import type { ComponentPropsWithRef } from 'react';
 import type { FigureBlock } from '../../../model/article/types.js';
-import { safeHttpUrl } from '../../../model/shared/url.js';
+import { safeImageUrl } from '../../../model/shared/url.js';
 import { joinClass, langDir } from '../block-attributes.js';
 import type { BlockProps } from '../components.js';
 import { Inlines } from './Inlines.js';
@@ -12,7 +12,8 @@ export type FigureProps = BlockProps<FigureBlock> &
   };
 
 export function Figure({ block, options, size, className, ...rest }: FigureProps) {
-  const src = safeHttpUrl(block.src);
+  // https only: an http image on an https page is mixed content.
+  const src = safeImageUrl(block.src);
   const hasCaption = (block.caption?.length ?? 0) > 0 || Boolean(block.credit);
   return (
     <figure

@@ -17,6 +17,8 @@ export function tweetWithoutMedia(tweet: Tweet): Tweet {
 /** Which provider's consent a block waits for, or undefined when it loads nothing from a third party. */
 export function thirdPartyProvider(block: Block): string | undefined {
   if (block.type === 'tweet') return 'x';
-  if (block.type === 'embed') return block.provider.toLowerCase();
+  // An empty or odd provider id still waits for consent, under one shared key.
+  if (block.type === 'embed')
+    return (typeof block.provider === 'string' && block.provider.trim().toLowerCase()) || 'embed';
   return undefined;
 }

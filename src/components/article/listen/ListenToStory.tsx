@@ -52,7 +52,7 @@ export function ListenToStory({
   ...rest
 }: ListenToStoryProps) {
   const labels = withLabels(playerEn, overrides);
-  const audioSrc = safeHttpUrl(src) ?? (src?.startsWith('blob:') ? src : undefined);
+  const audioSrc = safeHttpUrl(src) ?? (typeof src === 'string' && src.startsWith('blob:') ? src : undefined);
   const [mode, setMode] = useState<Mode>('idle');
   const [supported, setSupported] = useState(true);
   const root = useRef<HTMLDivElement | null>(null);
