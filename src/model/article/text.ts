@@ -12,9 +12,9 @@ import { asDir, cleanLang, type Dir } from '../../i18n/language.js';
 import { fail, ok, type ParseResult } from '../shared/result.js';
 import { safeHttpUrl } from '../shared/url.js';
 import { MAX_TWEET_WEIGHT, tweetWeight } from '../tweet/length.js';
-import { matchTweetSignature, readSignedTweet, type TweetSignature } from '../tweet/text.js';
 import { embedTarget } from './embed-providers.js';
 import { cleanText, InlineBuilder } from './inline-builder.js';
+import { mastodonLine, matchPostSignature, type PostSignature, readSignedPost } from './text-social.js';
 import type { Article, AudioBlock, Block, Inline } from './types.js';
 
 export interface ArticleTextOptions {
@@ -67,7 +67,7 @@ function isAudioLine(line: string): boolean {
 }
 
 function isSignature(line: string): boolean {
-  return matchTweetSignature(line) !== undefined;
+  return matchPostSignature(line) !== undefined;
 }
 
 function looksLikeArticle(line: string): boolean {
@@ -177,10 +177,10 @@ function read(text: string, options: ArticleTextOptions): ParseResult<Article, A
   const blankSeparated = isBlankSeparated(lines);
 
   // Tweets from the top down, so each can only reach back to the previous one's signature.
-  const tweetAt = new Map<number, { end: number; signature: TweetSignature }>();
+  const tweetAt = new Map<number, { end: number; signature: PostSignature }>();
   let floor = 0;
   lines.forEach((line, index) => {
-    const signature = matchTweetSignature(line);
+    const signature = matchPostSignature(line);
     if (signature === undefined) return;
     tweetAt.set(tweetStart(lines, index, floor, blankSeparated), { end: index, signature });
     floor = index + 1;
@@ -197,7 +197,11 @@ function read(text: string, options: ArticleTextOptions): ParseResult<Article, A
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] ?? '';
     const tweet = tweetAt.get(index);
-    if (tweet !== undefined) {
+    const mastodon = tweet === undefined ? mastodonLine(lines, index) : undefined;
+    if (mastodon !== undefined) {
+      blocks.push(mastodon.block);
+      index = mastodon.end;
+    } else if (tweet !== undefined) {
       blocks.push(tweetBlock(lines.slice(index, tweet.end), lines[tweet.end] ?? '', tweet.signature, warnings));
       index = tweet.end;
     } else if (line === '') {
@@ -218,12 +222,12 @@ function read(text: string, options: ArticleTextOptions): ParseResult<Article, A
 function tweetBlock(
   textLines: readonly string[],
   signatureLine: string,
-  signature: TweetSignature,
+  signature: PostSignature,
   warnings: string[],
 ): Block {
   const own = [...textLines];
   while (own.at(-1) === '') own.pop();
-  const parsed = readSignedTweet(own, signature);
+  const parsed = readSignedPost(own, signature);
   if (parsed.ok) {
     for (const warning of parsed.warnings) warnings.push(`tweet: ${warning}`);
     return { type: 'tweet', tweet: parsed.value };
