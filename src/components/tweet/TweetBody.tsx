@@ -2,6 +2,7 @@ import { Fragment, type ReactNode } from 'react';
 import { htmlLang } from '../../i18n/language.js';
 import type { Tweet } from '../../model/tweet/types.js';
 import { fullTextUrl, REL, type TweetContext } from './context.js';
+import { TweetSegments } from './TweetSegments.js';
 
 /**
  * Text keeps its line breaks as <br>, so they survive without the stylesheet
@@ -27,19 +28,11 @@ export function TweetBody({ tweet, ctx }: { tweet: Tweet; ctx: TweetContext }) {
   const { Link } = ctx;
   const lang = htmlLang(tweet.lang);
   const more = tweet.truncated ? fullTextUrl(tweet) : undefined;
+  // A stored Mastodon embed carries no text: no empty paragraph for it.
+  if (tweet.body.length === 0 && !more && tweet.network === 'mastodon') return null;
   return (
     <p className="bs-tweet-body" lang={lang} dir={tweet.dir ?? 'auto'}>
-      {tweet.body.map((segment, i) =>
-        segment.type === 'text' ? (
-          // biome-ignore lint/suspicious/noArrayIndexKey: segments never reorder
-          <Fragment key={i}>{lines(segment.text, i)}</Fragment>
-        ) : (
-          // biome-ignore lint/suspicious/noArrayIndexKey: segments never reorder
-          <Link key={i} href={segment.href} rel={REL} dir={segment.type === 'hashtag' ? 'auto' : 'ltr'}>
-            {segment.text}
-          </Link>
-        ),
-      )}
+      <TweetSegments segments={tweet.body} ctx={ctx} />
       {more ? (
         <>
           {' '}

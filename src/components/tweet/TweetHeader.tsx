@@ -1,6 +1,8 @@
 import type { Tweet } from '../../model/tweet/types.js';
 import { REL, type TweetContext } from './context.js';
 import { Icon } from './icons.js';
+import { networkIcon, postHandle, viewLabel } from './network.js';
+import { TweetAuthorName } from './TweetAuthorName.js';
 
 const VERIFIED = {
   blue: 'verifiedBlue',
@@ -34,7 +36,7 @@ export function TweetHeader({ tweet, ctx, compact }: { tweet: Tweet; ctx: TweetC
           />
         ) : null}
         <bdi className="bs-tweet-name">
-          {author.name}
+          <TweetAuthorName author={author} ctx={ctx} />
           {author.verified ? ' ' : null}
           {author.verified ? (
             <Icon
@@ -45,7 +47,9 @@ export function TweetHeader({ tweet, ctx, compact }: { tweet: Tweet; ctx: TweetC
             />
           ) : null}
         </bdi>{' '}
-        <span className="bs-tweet-handle" dir="ltr">{`@${author.handle}`}</span>
+        <span className="bs-tweet-handle" dir="ltr">
+          {postHandle(author)}
+        </span>
       </Link>
       {affiliate && !compact ? (
         affiliate.url ? (
@@ -58,8 +62,8 @@ export function TweetHeader({ tweet, ctx, compact }: { tweet: Tweet; ctx: TweetC
         )
       ) : null}
       {tweet.url && !compact ? (
-        <Link className="bs-tweet-x" href={tweet.url} rel={REL} aria-label={ctx.labels.viewOnX}>
-          <Icon name="x" />
+        <Link className="bs-tweet-x" href={tweet.url} rel={REL} aria-label={viewLabel(tweet, ctx.labels)}>
+          <Icon name={networkIcon(tweet)} />
         </Link>
       ) : null}
     </header>

@@ -1,5 +1,6 @@
 import type { Tweet } from '../../model/tweet/types.js';
 import { REL, type TweetContext, tweetDate } from './context.js';
+import { viewLabel } from './network.js';
 import { TweetBody } from './TweetBody.js';
 import { TweetHeader } from './TweetHeader.js';
 import { TweetMedia } from './TweetMedia.js';
@@ -25,7 +26,7 @@ export function TweetNested({ tweet, ctx, as }: { tweet: Tweet; ctx: TweetContex
       {as === 'quoted' ? <TweetMedia media={tweet.media} ctx={ctx} /> : null}
       {tweet.url ? (
         <Link className="bs-tweet-time" href={tweet.url} rel={REL}>
-          {date && tweet.createdAt ? <time dateTime={tweet.createdAt}>{date}</time> : ctx.labels.viewOnX}
+          {date && tweet.createdAt ? <time dateTime={tweet.createdAt}>{date}</time> : viewLabel(tweet, ctx.labels)}
         </Link>
       ) : null}
     </Root>

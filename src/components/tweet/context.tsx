@@ -1,6 +1,7 @@
 import type { ComponentPropsWithoutRef, ComponentType } from 'react';
+import { socialEn } from '../../i18n/en/social.js';
 import { tweetEn } from '../../i18n/en/tweet.js';
-import type { TweetLabels } from '../../i18n/labels.js';
+import type { SocialLabels, TweetLabels } from '../../i18n/labels.js';
 import { withLabels } from '../../i18n/pick.js';
 import type { Tweet } from '../../model/tweet/types.js';
 import { formatDate, formatDateTime } from '../format.js';
@@ -48,7 +49,7 @@ export const defaultTweetComponents: TweetComponents = { Avatar, MediaImage };
 export interface TweetContext {
   locale: string;
   timeZone: string;
-  labels: TweetLabels;
+  labels: TweetLabels & SocialLabels;
   media: 'show' | 'none';
   /** The image loader, or the URL as given. */
   load: ImageLoader;
@@ -58,11 +59,14 @@ export interface TweetContext {
 
 const asGiven: ImageLoader = (src) => src;
 
+// Built once: every post's parts read the same English defaults.
+const POST_LABELS: TweetLabels & SocialLabels = { ...tweetEn, ...socialEn };
+
 export function tweetContext(options: ResolvedOptions, components: Partial<TweetComponents> | undefined): TweetContext {
   return {
     locale: options.locale,
     timeZone: options.timeZone,
-    labels: withLabels(tweetEn, options.labels),
+    labels: withLabels(POST_LABELS, options.labels),
     media: options.media,
     load: options.imageLoader ?? asGiven,
     Link: options.Link,
