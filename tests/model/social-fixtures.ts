@@ -34,6 +34,13 @@ export const blueskyThread = sharedJson<unknown>('bluesky/thread-getPostThread.j
 export const blueskyEmbeds = sharedJson<{ cases: EmbedCase[] }>('bluesky/embeds.json')?.cases ?? [];
 export const mastodonStatuses = Object.entries(sharedJson<Record<string, unknown>>('mastodon/statuses.json') ?? {});
 export const mastodonEmbeds = sharedJson<{ cases: EmbedCase[] }>('mastodon/embeds.json')?.cases ?? [];
+/** The 11 extra X payloads (HLS variants, view counts, real cards, a tombstone), `[file, key, payload]`. */
+export const syndicationExtra = ['emusks-doc-examples', 'ivanleo', 'reveddit', 'tweet-rsc-doc-examples'].flatMap(
+  (name) =>
+    Object.entries(sharedJson<Record<string, unknown>>(`syndication-extra/${name}.json`) ?? {}).map(
+      ([key, payload]) => [`${name}.json`, key, payload] as const,
+    ),
+);
 export const blueskyAuthored = ownJson<{ posts: Record<string, unknown> }>('bluesky-authored.json').posts;
 export const mastodonAuthored = ownJson<{ statuses: Record<string, unknown> }>('mastodon-authored.json').statuses;
 export const communityNote = ownJson<{ payloads: Record<string, unknown> }>('community-note.json').payloads;

@@ -17,6 +17,7 @@ import {
   mastodonAuthored,
   mastodonEmbeds,
   mastodonStatuses,
+  syndicationExtra,
 } from '../../model/social-fixtures.js';
 
 function value(result: ParseResult<TweetData>): TweetData {
@@ -79,6 +80,21 @@ describe('<Tweet> renders every recorded Bluesky and Mastodon post', () => {
       if (post.contentWarning) expect(html).toMatch(/<details class="bs-tweet-warning"><summary>/);
       expectSafePost(renderToStaticMarkup(<Tweet tweet={post} media="none" />));
       expect(renderToStaticMarkup(<Tweet tweet={post} media="none" />)).not.toMatch(/<(img|video|audio)\b/);
+    });
+  }
+});
+
+describe('<Tweet> renders every extra X payload', () => {
+  for (const [file, key, payload] of syndicationExtra) {
+    it(`syndication-extra/${file} ${key}`, () => {
+      const result = parseSyndicationTweet(payload);
+      // The one tombstone is X's answer for a deleted post, and must read as one.
+      if (key === 'deleted-post-tombstone') {
+        expect(result).toMatchObject({ ok: false, error: { code: 'deleted' } });
+        return;
+      }
+      const tweet = value(result);
+      expectSafePost(renderToStaticMarkup(<Tweet tweet={tweet} />));
     });
   }
 });
