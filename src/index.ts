@@ -4,11 +4,16 @@
 // ── Model: types (no React) ──────────────────────────────────────────────────
 export type { ParseError, ParseResult } from './model/shared/result.js';
 export type {
+  ContentLabel,
+  PostNetwork,
+  TweetAudio,
   TweetAuthor,
   TweetCard,
+  TweetContentWarning,
   TweetCounts,
   TweetErrorCode,
   TweetMedia,
+  TweetNote,
   TweetPhoto,
   TweetPoll,
   TweetSegment,
@@ -57,6 +62,23 @@ export { isTweetReference, tweetReference } from './model/tweet/reference.js';
 export { findTextEntities, type TextEntity, textToSegments } from './model/tweet/text-entities.js';
 export { type FetchTweetErrorCode, type FetchTweetOptions, fetchTweet } from './model/tweet/fetch.js';
 // (tweet parsers)
+
+// ── Bluesky and Mastodon: the same post model (`network` says which) ─────────
+export { type BlueskyErrorCode, parseBlueskyPost } from './model/bluesky/post.js';
+export {
+  type BlueskyEmbedErrorCode,
+  parseBlueskyEmbed,
+  parseBlueskyText,
+} from './model/bluesky/embed.js';
+export { type FetchBlueskyErrorCode, type FetchBlueskyOptions, fetchBlueskyPost } from './model/bluesky/fetch.js';
+export { type MastodonErrorCode, parseMastodonStatus } from './model/mastodon/status.js';
+export { type MastodonEmbedErrorCode, parseMastodonEmbed } from './model/mastodon/embed.js';
+export {
+  type FetchMastodonErrorCode,
+  type FetchMastodonOptions,
+  fetchMastodonStatus,
+} from './model/mastodon/fetch.js';
+// (social parsers)
 
 // ── Article parsers and structured data ──────────────────────────────────────
 export { type ArticleHtmlErrorCode, type ArticleHtmlOptions, parseArticleHtml } from './model/article/html.js';

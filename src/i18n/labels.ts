@@ -33,6 +33,31 @@ export interface TweetLabels {
   pollEnds: string;
 }
 
+/** What posts from other networks (Bluesky, Mastodon) and X's Community Notes add to a post. */
+export interface SocialLabels {
+  viewOnBluesky: string;
+  readOnBluesky: string;
+  viewOnMastodon: string;
+  readOnMastodon: string;
+  /** `{name}` is who reposted (Bluesky) the post. */
+  repostedBy: string;
+  /** `{name}` is who boosted (Mastodon) the post. */
+  boostedBy: string;
+  /** The summary of a collapsed post; `{text}` is the author's warning or the labels' names. */
+  contentWarning: string;
+  labelSexual: string;
+  labelNudity: string;
+  labelPorn: string;
+  labelGraphicMedia: string;
+  labelWarn: string;
+  labelSensitive: string;
+  /** X's heading above a Community Note, as X words it. */
+  communityNote: string;
+  /** The link to the note's page on X. */
+  communityNoteLink: string;
+  audio: string;
+}
+
 /** A tweet that could not be shown, and the loading skeleton. */
 export interface TweetStateLabels {
   loading: string;
@@ -82,7 +107,7 @@ export interface PlayerLabels {
 }
 
 /** Every string, as one flat object: a language pack, or a caller's overrides of any of them. */
-export type Labels = TweetLabels & TweetStateLabels & ArticleLabels & PlayerLabels;
+export type Labels = TweetLabels & SocialLabels & TweetStateLabels & ArticleLabels & PlayerLabels;
 
 /** The languages Broadsheet ships strings for (`broadsheet/locales`); English is built in. */
 export type Language = 'en' | 'fa' | 'ar' | 'es' | 'fr' | 'de' | 'ja';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articleEn } from '../../src/i18n/en/article.js';
 import { en } from '../../src/i18n/en/index.js';
 import { playerEn } from '../../src/i18n/en/player.js';
+import { socialEn } from '../../src/i18n/en/social.js';
 import { tweetEn } from '../../src/i18n/en/tweet.js';
 import { tweetStatesEn } from '../../src/i18n/en/tweet-states.js';
 import { fillParts } from '../../src/i18n/fill.js';
@@ -32,7 +33,7 @@ describe('labels', () => {
   });
 
   it('keeps one table per feature, with no key in two of them', () => {
-    const tables = [tweetEn, tweetStatesEn, articleEn, playerEn].map((t) => Object.keys(t));
+    const tables = [tweetEn, socialEn, tweetStatesEn, articleEn, playerEn].map((t) => Object.keys(t));
     expect(tables.flat().sort()).toEqual([...keys].sort());
     expect(new Set(tables.flat()).size).toBe(keys.length);
     expect(Object.keys(tweetEn)).not.toContain('listen');

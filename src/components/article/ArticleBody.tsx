@@ -3,6 +3,7 @@ import { fillLabel } from '../../i18n/fill.js';
 import { blockProblem } from '../../model/article/block-shape.js';
 import { providerName } from '../../model/article/embed-providers.js';
 import type { Article, Block } from '../../model/article/types.js';
+import { postHandle } from '../tweet/network.js';
 import { joinClass } from './block-attributes.js';
 import { defaultBlocks } from './blocks/defaults.js';
 import {
@@ -102,7 +103,7 @@ function renderKnown(block: Block, options: BlockOptions): ReactNode {
 function embedLabels(block: Block, options: BlockOptions): { skip: string; end: string } | undefined {
   const { strings } = options;
   if (block.type === 'tweet') {
-    const handle = `@${block.tweet.author.handle}`;
+    const handle = postHandle(block.tweet.author);
     return { skip: fillLabel(strings.skipPost, { handle }), end: fillLabel(strings.endOfPost, { handle }) };
   }
   if (block.type === 'embed') {

@@ -5,13 +5,18 @@ import { fillNodes } from '../fill.js';
 import { linkHref } from '../gate.js';
 import { type RenderOptions, resolveOptions, takeOptions } from '../options.js';
 import { REL, type TweetComponents, tweetContext } from './context.js';
+import { networkOf } from './network.js';
+import { TweetAudio } from './TweetAudio.js';
 import { TweetBody } from './TweetBody.js';
 import { TweetFooter } from './TweetFooter.js';
 import { TweetHeader } from './TweetHeader.js';
 import { TweetLinkCard } from './TweetLinkCard.js';
 import { TweetMedia } from './TweetMedia.js';
 import { TweetNested } from './TweetNested.js';
+import { TweetNote } from './TweetNote.js';
 import { TweetPoll } from './TweetPoll.js';
+import { TweetRepost } from './TweetRepost.js';
+import { TweetWarning } from './TweetWarning.js';
 
 export interface TweetProps extends Omit<ComponentPropsWithRef<'article'>, 'children'>, RenderOptions {
   tweet: TweetData;
@@ -39,7 +44,7 @@ export type Tweet = TweetData;
  */
 export function Tweet(props: TweetProps) {
   const [options, { tweet, theme, components, mediaAlt, className, ...rest }] = takeOptions(props);
-  const ctx = tweetContext(resolveOptions(options), components, mediaAlt);
+  const ctx = tweetContext(resolveOptions(options), components, mediaAlt, networkOf(tweet));
   const { Link } = ctx;
   const replyUrl = linkHref(tweet.inReplyTo?.url);
   return (
@@ -50,7 +55,9 @@ export function Tweet(props: TweetProps) {
       className={className ? `bs-tweet ${className}` : 'bs-tweet'}
       data-theme={theme}
       data-media-none={ctx.media === 'none' ? '' : undefined}
+      data-network={tweet.network && tweet.network !== 'x' ? tweet.network : undefined}
     >
+      {tweet.repostedBy ? <TweetRepost by={tweet.repostedBy} network={networkOf(tweet)} ctx={ctx} /> : null}
       {tweet.parent ? <TweetNested tweet={tweet.parent} ctx={ctx} as="parent" /> : null}
       <TweetHeader tweet={tweet} ctx={ctx} />
       {tweet.inReplyTo && replyUrl ? (
@@ -64,11 +71,15 @@ export function Tweet(props: TweetProps) {
           })}
         </p>
       ) : null}
-      <TweetBody tweet={tweet} ctx={ctx} />
-      <TweetMedia media={tweet.media} ctx={ctx} own />
-      {tweet.card ? <TweetLinkCard card={tweet.card} ctx={ctx} /> : null}
-      {tweet.poll ? <TweetPoll poll={tweet.poll} lang={tweet.lang} ctx={ctx} /> : null}
-      {tweet.quoted ? <TweetNested tweet={tweet.quoted} ctx={ctx} as="quoted" /> : null}
+      <TweetWarning tweet={tweet} ctx={ctx}>
+        <TweetBody tweet={tweet} ctx={ctx} />
+        <TweetMedia media={tweet.media} ctx={ctx} own />
+        {tweet.audio ? <TweetAudio audio={tweet.audio} ctx={ctx} /> : null}
+        {tweet.card ? <TweetLinkCard card={tweet.card} ctx={ctx} /> : null}
+        {tweet.poll ? <TweetPoll poll={tweet.poll} lang={tweet.lang} ctx={ctx} /> : null}
+        {tweet.quoted ? <TweetNested tweet={tweet.quoted} ctx={ctx} as="quoted" /> : null}
+      </TweetWarning>
+      {tweet.note ? <TweetNote note={tweet.note} ctx={ctx} /> : null}
       <TweetFooter tweet={tweet} ctx={ctx} />
     </article>
   );

@@ -1,8 +1,8 @@
 import { Fragment, type ReactNode } from 'react';
 import { htmlLang } from '../../i18n/language.js';
 import type { Tweet } from '../../model/tweet/types.js';
-import { linkHref } from '../gate.js';
 import { fullTextUrl, REL, type TweetContext } from './context.js';
+import { TweetSegments } from './TweetSegments.js';
 
 /**
  * Text keeps its line breaks as <br>, so they survive without the stylesheet
@@ -28,21 +28,11 @@ export function TweetBody({ tweet, ctx }: { tweet: Tweet; ctx: TweetContext }) {
   const { Link } = ctx;
   const lang = htmlLang(tweet.lang);
   const more = tweet.truncated ? fullTextUrl(tweet) : undefined;
+  // A stored Mastodon embed carries no text: no empty paragraph for it.
+  if (tweet.body.length === 0 && !more && tweet.network === 'mastodon') return null;
   return (
     <p className="bs-tweet-body" lang={lang} dir={tweet.dir ?? 'auto'}>
-      {tweet.body.map((segment, i) => {
-        const href = segment.type === 'text' ? undefined : linkHref(segment.href);
-        return href === undefined ? (
-          // A link whose URL fails the gate stays its text.
-          // biome-ignore lint/suspicious/noArrayIndexKey: segments never reorder
-          <Fragment key={i}>{lines(segment.text, i)}</Fragment>
-        ) : (
-          // biome-ignore lint/suspicious/noArrayIndexKey: segments never reorder
-          <Link key={i} href={href} rel={REL} dir={segment.type === 'hashtag' ? 'auto' : 'ltr'}>
-            {segment.text}
-          </Link>
-        );
-      })}
+      <TweetSegments segments={tweet.body} ctx={ctx} />
       {more ? (
         <>
           {' '}

@@ -3,6 +3,8 @@ import { formatCount } from '../format.js';
 import { linkHref } from '../gate.js';
 import { REL, type TweetContext, tweetDate } from './context.js';
 import { Icon, type IconName } from './icons.js';
+import { networkOf, readLabel } from './network.js';
+import { TweetCounts } from './TweetCounts.js';
 
 const INTENT = 'https://x.com/intent/';
 
@@ -13,7 +15,8 @@ const INTENT = 'https://x.com/intent/';
 export function TweetFooter({ tweet, ctx }: { tweet: Tweet; ctx: TweetContext }) {
   const { Link } = ctx;
   const { labels, locale } = ctx;
-  const id = tweet.id ? encodeURIComponent(tweet.id) : undefined;
+  // X's intents act on X; other networks' posts show their counts, and acting happens on the post itself.
+  const id = tweet.id && networkOf(tweet) === 'x' ? encodeURIComponent(tweet.id) : undefined;
   const actions: { icon: IconName; label: string; href: string; count?: number }[] = id
     ? [
         { icon: 'reply', label: labels.reply, href: `${INTENT}post?in_reply_to=${id}`, count: tweet.counts?.replies },
@@ -32,9 +35,10 @@ export function TweetFooter({ tweet, ctx }: { tweet: Tweet; ctx: TweetContext })
           {a.count ? ` ${formatCount(a.count, locale)}` : null}
         </Link>
       ))}
+      {networkOf(tweet) !== 'x' && tweet.counts ? <TweetCounts counts={tweet.counts} ctx={ctx} /> : null}
       {url ? (
         <Link className="bs-tweet-action" href={url} rel={REL}>
-          {labels.readOnX}
+          {readLabel(tweet, labels)}
         </Link>
       ) : null}
     </footer>

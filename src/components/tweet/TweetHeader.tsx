@@ -3,6 +3,8 @@ import type { Tweet } from '../../model/tweet/types.js';
 import { linkHref } from '../gate.js';
 import { REL, type TweetContext } from './context.js';
 import { Icon } from './icons.js';
+import { networkIcon, postHandle, viewLabel } from './network.js';
+import { TweetAuthorName } from './TweetAuthorName.js';
 
 const VERIFIED = {
   blue: 'verifiedBlue',
@@ -44,7 +46,7 @@ export function TweetHeader({ tweet, ctx, compact }: { tweet: Tweet; ctx: TweetC
           />
         ) : null}
         <bdi className="bs-tweet-name">
-          {author.name}
+          <TweetAuthorName author={author} ctx={ctx} />
           {isVerified(author.verified) ? ' ' : null}
           {isVerified(author.verified) ? (
             <Icon
@@ -55,7 +57,9 @@ export function TweetHeader({ tweet, ctx, compact }: { tweet: Tweet; ctx: TweetC
             />
           ) : null}
         </bdi>{' '}
-        <span className="bs-tweet-handle" dir="ltr">{`@${author.handle}`}</span>
+        <span className="bs-tweet-handle" dir="ltr">
+          {postHandle(author)}
+        </span>
       </Link>
       {affiliate && !compact ? (
         affiliateUrl ? (
@@ -68,8 +72,8 @@ export function TweetHeader({ tweet, ctx, compact }: { tweet: Tweet; ctx: TweetC
         )
       ) : null}
       {post && !compact ? (
-        <Link className="bs-tweet-x" href={post} rel={REL} aria-label={ctx.labels.viewOnX}>
-          <Icon name="x" />
+        <Link className="bs-tweet-x" href={post} rel={REL} aria-label={viewLabel(tweet, ctx.labels)}>
+          <Icon name={networkIcon(tweet)} />
         </Link>
       ) : null}
     </header>

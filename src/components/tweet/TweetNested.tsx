@@ -1,6 +1,7 @@
 import type { Tweet } from '../../model/tweet/types.js';
 import { linkHref } from '../gate.js';
 import { REL, type TweetContext, tweetDate } from './context.js';
+import { viewLabel } from './network.js';
 import { TweetBody } from './TweetBody.js';
 import { TweetHeader } from './TweetHeader.js';
 import { TweetMedia } from './TweetMedia.js';
@@ -27,7 +28,7 @@ export function TweetNested({ tweet, ctx, as }: { tweet: Tweet; ctx: TweetContex
       {as === 'quoted' ? <TweetMedia media={tweet.media} ctx={ctx} /> : null}
       {url ? (
         <Link className="bs-tweet-time" href={url} rel={REL}>
-          {date && tweet.createdAt ? <time dateTime={tweet.createdAt}>{date}</time> : ctx.labels.viewOnX}
+          {date && tweet.createdAt ? <time dateTime={tweet.createdAt}>{date}</time> : viewLabel(tweet, ctx.labels)}
         </Link>
       ) : null}
     </Root>

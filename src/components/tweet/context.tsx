@@ -1,9 +1,10 @@
 import type { ComponentPropsWithoutRef, ComponentType } from 'react';
+import { socialEn } from '../../i18n/en/social.js';
 import { tweetEn } from '../../i18n/en/tweet.js';
-import type { TweetLabels } from '../../i18n/labels.js';
+import type { SocialLabels, TweetLabels } from '../../i18n/labels.js';
 import { withLabels } from '../../i18n/pick.js';
-import { safeImageUrl, xMediaUrl } from '../../model/shared/url.js';
-import type { Tweet } from '../../model/tweet/types.js';
+import { postMediaUrl, safeImageUrl } from '../../model/shared/url.js';
+import type { PostNetwork, Tweet } from '../../model/tweet/types.js';
 import { formatDate, formatDateTime } from '../format.js';
 import { imageSrc, linkHref } from '../gate.js';
 import type { ImageLoader, LinkProps, ResolvedOptions } from '../options.js';
@@ -50,7 +51,7 @@ export const defaultTweetComponents: TweetComponents = { Avatar, MediaImage };
 export interface TweetContext {
   locale: string;
   timeZone: string;
-  labels: TweetLabels;
+  labels: TweetLabels & SocialLabels;
   media: 'show' | 'none';
   /** Caller-supplied alt text by media URL, or by position in the tweet's own media ("0"–"3"). */
   mediaAlt: Readonly<Record<string, string>> | undefined;
@@ -66,21 +67,26 @@ export interface TweetContext {
   c: TweetComponents;
 }
 
+// Built once: every post's parts read the same English defaults.
+const POST_LABELS: TweetLabels & SocialLabels = { ...tweetEn, ...socialEn };
+
 export function tweetContext(
   options: ResolvedOptions,
   components: Partial<TweetComponents> | undefined,
   mediaAlt?: Readonly<Record<string, string>>,
+  network: PostNetwork = 'x',
 ): TweetContext {
   const loader: ImageLoader | undefined = options.imageLoader;
+  const allowed = postMediaUrl(network);
   return {
     locale: options.locale,
     timeZone: options.timeZone,
-    labels: withLabels(tweetEn, options.labels),
+    labels: withLabels(POST_LABELS, options.labels),
     media: options.media,
     mediaAlt,
-    load: (src, { width }) => imageSrc(src, width, loader, xMediaUrl),
-    // A publisher with an image loader serves media their own way; without one, only X's hosts.
-    video: (src) => (loader === undefined ? xMediaUrl(src) : safeImageUrl(src)),
+    load: (src, { width }) => imageSrc(src, width, loader, allowed),
+    // A publisher with an image loader serves media their own way; without one, only the network's hosts.
+    video: (src) => (loader === undefined ? allowed(src) : safeImageUrl(src)),
     Link: options.Link,
     c: components ? { ...defaultTweetComponents, ...components } : defaultTweetComponents,
   };

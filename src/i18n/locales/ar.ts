@@ -1,4 +1,4 @@
-import type { ArticleLabels, Labels, PlayerLabels, TweetLabels, TweetStateLabels } from '../labels.js';
+import type { ArticleLabels, Labels, PlayerLabels, SocialLabels, TweetLabels, TweetStateLabels } from '../labels.js';
 
 const tweet: TweetLabels = {
   showMore: 'عرض المزيد',
@@ -20,6 +20,25 @@ const tweet: TweetLabels = {
   pollVotes: '{count} صوت',
   pollFinal: 'النتائج النهائية',
   pollEnds: 'ينتهي {date}',
+};
+
+const social: SocialLabels = {
+  viewOnBluesky: 'العرض على بلوسكاي',
+  readOnBluesky: 'القراءة على بلوسكاي',
+  viewOnMastodon: 'العرض على ماستودون',
+  readOnMastodon: 'القراءة على ماستودون',
+  repostedBy: 'أعاد {name} النشر',
+  boostedBy: 'عزّز {name} المنشور',
+  contentWarning: 'تحذير بشأن المحتوى: {text}',
+  labelSexual: 'محتوى للبالغين',
+  labelNudity: 'عُري',
+  labelPorn: 'محتوى للبالغين',
+  labelGraphicMedia: 'وسائط صادمة',
+  labelWarn: 'تحذير بشأن المحتوى',
+  labelSensitive: 'محتوى حساس',
+  communityNote: 'أضاف القرّاء سياقًا اعتقدوا أن الناس قد يرغبون في معرفته',
+  communityNoteLink: 'ملاحظات المجتمع',
+  audio: 'صوت',
 };
 
 const tweetStates: TweetStateLabels = {
@@ -61,4 +80,4 @@ const player: PlayerLabels = {
 };
 
 /** Every UI string in Arabic: pass it as `labels` with `locale="ar"`. */
-export const ar: Labels = { ...tweet, ...tweetStates, ...article, ...player };
+export const ar: Labels = { ...tweet, ...social, ...tweetStates, ...article, ...player };

@@ -1,4 +1,4 @@
-import type { ArticleLabels, Labels, PlayerLabels, TweetLabels, TweetStateLabels } from '../labels.js';
+import type { ArticleLabels, Labels, PlayerLabels, SocialLabels, TweetLabels, TweetStateLabels } from '../labels.js';
 
 const tweet: TweetLabels = {
   showMore: 'Mehr anzeigen',
@@ -20,6 +20,25 @@ const tweet: TweetLabels = {
   pollVotes: '{count} Stimmen',
   pollFinal: 'Endergebnis',
   pollEnds: 'Endet am {date}',
+};
+
+const social: SocialLabels = {
+  viewOnBluesky: 'Auf Bluesky ansehen',
+  readOnBluesky: 'Auf Bluesky lesen',
+  viewOnMastodon: 'Auf Mastodon ansehen',
+  readOnMastodon: 'Auf Mastodon lesen',
+  repostedBy: '{name} hat es repostet',
+  boostedBy: '{name} hat es geteilt',
+  contentWarning: 'Inhaltswarnung: {text}',
+  labelSexual: 'Inhalte für Erwachsene',
+  labelNudity: 'Nacktheit',
+  labelPorn: 'Inhalte für Erwachsene',
+  labelGraphicMedia: 'Drastische Darstellungen',
+  labelWarn: 'Inhaltswarnung',
+  labelSensitive: 'Sensible Inhalte',
+  communityNote: 'Leser haben Kontext hinzugefügt, der ihrer Meinung nach für andere wissenswert ist',
+  communityNoteLink: 'Community Notes',
+  audio: 'Ton',
 };
 
 const tweetStates: TweetStateLabels = {
@@ -61,4 +80,4 @@ const player: PlayerLabels = {
 };
 
 /** Every UI string in German: pass it as `labels` with `locale="de"`. */
-export const de: Labels = { ...tweet, ...tweetStates, ...article, ...player };
+export const de: Labels = { ...tweet, ...social, ...tweetStates, ...article, ...player };

@@ -1,4 +1,4 @@
-import type { ArticleLabels, Labels, PlayerLabels, TweetLabels, TweetStateLabels } from '../labels.js';
+import type { ArticleLabels, Labels, PlayerLabels, SocialLabels, TweetLabels, TweetStateLabels } from '../labels.js';
 
 const tweet: TweetLabels = {
   showMore: 'Mostrar más',
@@ -20,6 +20,25 @@ const tweet: TweetLabels = {
   pollVotes: '{count} votos',
   pollFinal: 'Resultados finales',
   pollEnds: 'Termina el {date}',
+};
+
+const social: SocialLabels = {
+  viewOnBluesky: 'Ver en Bluesky',
+  readOnBluesky: 'Leer en Bluesky',
+  viewOnMastodon: 'Ver en Mastodon',
+  readOnMastodon: 'Leer en Mastodon',
+  repostedBy: '{name} lo republicó',
+  boostedBy: '{name} lo impulsó',
+  contentWarning: 'Advertencia de contenido: {text}',
+  labelSexual: 'Contenido para adultos',
+  labelNudity: 'Desnudez',
+  labelPorn: 'Contenido para adultos',
+  labelGraphicMedia: 'Contenido gráfico',
+  labelWarn: 'Advertencia de contenido',
+  labelSensitive: 'Contenido sensible',
+  communityNote: 'Los lectores añadieron contexto que creyeron que a otros les gustaría saber',
+  communityNoteLink: 'Notas de la Comunidad',
+  audio: 'Sonido',
 };
 
 const tweetStates: TweetStateLabels = {
@@ -61,4 +80,4 @@ const player: PlayerLabels = {
 };
 
 /** Every UI string in Spanish: pass it as `labels` with `locale="es"`. */
-export const es: Labels = { ...tweet, ...tweetStates, ...article, ...player };
+export const es: Labels = { ...tweet, ...social, ...tweetStates, ...article, ...player };

@@ -1,4 +1,4 @@
-import type { ArticleLabels, Labels, PlayerLabels, TweetLabels, TweetStateLabels } from '../labels.js';
+import type { ArticleLabels, Labels, PlayerLabels, SocialLabels, TweetLabels, TweetStateLabels } from '../labels.js';
 
 const tweet: TweetLabels = {
   showMore: 'نمایش بیشتر',
@@ -20,6 +20,25 @@ const tweet: TweetLabels = {
   pollVotes: '{count} رأی',
   pollFinal: 'نتایج نهایی',
   pollEnds: 'پایان: {date}',
+};
+
+const social: SocialLabels = {
+  viewOnBluesky: 'مشاهده در بلواسکای',
+  readOnBluesky: 'خواندن در بلواسکای',
+  viewOnMastodon: 'مشاهده در ماستودون',
+  readOnMastodon: 'خواندن در ماستودون',
+  repostedBy: '{name} بازنشر کرد',
+  boostedBy: '{name} تقویت کرد',
+  contentWarning: 'هشدار محتوا: {text}',
+  labelSexual: 'محتوای بزرگسالان',
+  labelNudity: 'برهنگی',
+  labelPorn: 'محتوای بزرگسالان',
+  labelGraphicMedia: 'تصاویر دلخراش',
+  labelWarn: 'هشدار محتوا',
+  labelSensitive: 'محتوای حساس',
+  communityNote: 'خوانندگان زمینه‌ای افزودند که فکر کردند مردم ممکن است بخواهند بدانند',
+  communityNoteLink: 'یادداشت‌های جامعه',
+  audio: 'صدا',
 };
 
 const tweetStates: TweetStateLabels = {
@@ -61,4 +80,4 @@ const player: PlayerLabels = {
 };
 
 /** Every UI string in Persian: pass it as `labels` with `locale="fa"`. */
-export const fa: Labels = { ...tweet, ...tweetStates, ...article, ...player };
+export const fa: Labels = { ...tweet, ...social, ...tweetStates, ...article, ...player };

@@ -1,4 +1,4 @@
-import type { ArticleLabels, Labels, PlayerLabels, TweetLabels, TweetStateLabels } from '../labels.js';
+import type { ArticleLabels, Labels, PlayerLabels, SocialLabels, TweetLabels, TweetStateLabels } from '../labels.js';
 
 const tweet: TweetLabels = {
   showMore: 'Afficher plus',
@@ -20,6 +20,25 @@ const tweet: TweetLabels = {
   pollVotes: '{count} votes',
   pollFinal: 'Résultats définitifs',
   pollEnds: 'Se termine le {date}',
+};
+
+const social: SocialLabels = {
+  viewOnBluesky: 'Voir sur Bluesky',
+  readOnBluesky: 'Lire sur Bluesky',
+  viewOnMastodon: 'Voir sur Mastodon',
+  readOnMastodon: 'Lire sur Mastodon',
+  repostedBy: '{name} a republié',
+  boostedBy: '{name} a partagé',
+  contentWarning: 'Avertissement de contenu : {text}',
+  labelSexual: 'Contenu pour adultes',
+  labelNudity: 'Nudité',
+  labelPorn: 'Contenu pour adultes',
+  labelGraphicMedia: 'Images choquantes',
+  labelWarn: 'Avertissement de contenu',
+  labelSensitive: 'Contenu sensible',
+  communityNote: 'Des lecteurs ont ajouté du contexte qu’ils ont jugé utile',
+  communityNoteLink: 'Notes de la Communauté',
+  audio: 'Son',
 };
 
 const tweetStates: TweetStateLabels = {
@@ -61,4 +80,4 @@ const player: PlayerLabels = {
 };
 
 /** Every UI string in French: pass it as `labels` with `locale="fr"`. */
-export const fr: Labels = { ...tweet, ...tweetStates, ...article, ...player };
+export const fr: Labels = { ...tweet, ...social, ...tweetStates, ...article, ...player };

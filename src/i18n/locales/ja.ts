@@ -1,4 +1,4 @@
-import type { ArticleLabels, Labels, PlayerLabels, TweetLabels, TweetStateLabels } from '../labels.js';
+import type { ArticleLabels, Labels, PlayerLabels, SocialLabels, TweetLabels, TweetStateLabels } from '../labels.js';
 
 const tweet: TweetLabels = {
   showMore: 'さらに表示',
@@ -20,6 +20,25 @@ const tweet: TweetLabels = {
   pollVotes: '{count}票',
   pollFinal: '最終結果',
   pollEnds: '終了日時: {date}',
+};
+
+const social: SocialLabels = {
+  viewOnBluesky: 'Blueskyで表示',
+  readOnBluesky: 'Blueskyで読む',
+  viewOnMastodon: 'Mastodonで表示',
+  readOnMastodon: 'Mastodonで読む',
+  repostedBy: '{name}さんがリポスト',
+  boostedBy: '{name}さんがブースト',
+  contentWarning: '閲覧注意: {text}',
+  labelSexual: '成人向けコンテンツ',
+  labelNudity: 'ヌード',
+  labelPorn: '成人向けコンテンツ',
+  labelGraphicMedia: '刺激の強いメディア',
+  labelWarn: '閲覧注意',
+  labelSensitive: 'センシティブな内容',
+  communityNote: '他の人が知りたいと思われる背景情報が読者により追加されました',
+  communityNoteLink: 'コミュニティノート',
+  audio: '音声',
 };
 
 const tweetStates: TweetStateLabels = {
@@ -61,4 +80,4 @@ const player: PlayerLabels = {
 };
 
 /** Every UI string in Japanese: pass it as `labels` with `locale="ja"`. */
-export const ja: Labels = { ...tweet, ...tweetStates, ...article, ...player };
+export const ja: Labels = { ...tweet, ...social, ...tweetStates, ...article, ...player };

@@ -8,6 +8,7 @@ import { safeLinkUrl } from '../shared/url.js';
 import { DROPPED, isInlineImage, langDir, type ReadContext, type Scope, within } from './html-context.js';
 import { audio, embed, figure, imageBlock } from './html-media.js';
 import { blockquote, isPullQuote, pullQuote } from './html-quotes.js';
+import { socialEmbed } from './html-social.js';
 import { InlineBuilder, type RunStyle } from './inline-builder.js';
 import type { Block, Inline, Mark } from './types.js';
 
@@ -128,6 +129,8 @@ function link(context: ReadContext, element: Element, outer: string | undefined)
 
 function readBlock(context: ReadContext, element: Element, outer: Scope): Block[] {
   const scope = within(outer, element);
+  const social = socialEmbed(context, element, scope);
+  if (social !== undefined) return social;
   if (isPullQuote(element)) return pullQuote(context, element, scope);
   switch (element.name) {
     case 'h1':

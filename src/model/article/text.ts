@@ -14,12 +14,14 @@
  */
 
 import { asDir, cleanLang, type Dir } from '../../i18n/language.js';
+import { matchBlueskySignature } from '../bluesky/embed.js';
 import { fail, ok, type ParseResult } from '../shared/result.js';
 import { safeHttpUrl } from '../shared/url.js';
-import { findSignatures, readSignedTweet, type TweetSignature } from '../tweet/text.js';
+import { findSignatures } from '../tweet/text.js';
 import { embedTarget } from './embed-providers.js';
 import { furnitureKind } from './furniture.js';
 import { cleanText, InlineBuilder } from './inline-builder.js';
+import { mastodonLine, type PostSignature, readSignedPost, textEnd } from './text-social.js';
 import { tweetStart } from './text-tweets.js';
 import { loneStatusUrl, type ResolveTweet, referenceBlock } from './tweet-references.js';
 import type { Article, AudioBlock, Block, Inline } from './types.js';
@@ -105,7 +107,7 @@ function linkified(text: string): Inline[] {
 interface Lines {
   lines: string[];
   /** The signature on each line that is one. */
-  signatures: Map<number, TweetSignature>;
+  signatures: Map<number, PostSignature>;
 }
 
 /**
@@ -116,7 +118,7 @@ interface Lines {
 function splitLines(text: string): Lines {
   const raw = cleanText(text.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')).split('\n');
   const lines: string[] = [];
-  const signatures = new Map<number, TweetSignature>();
+  const signatures = new Map<number, PostSignature>();
   const push = (line: string) => lines.push(line.replace(/[\t\u00A0 ]+/g, ' ').trim());
   for (const line of raw) {
     let at = 0;
@@ -127,7 +129,12 @@ function splitLines(text: string): Lines {
       push(line.slice(found.start, found.end));
       at = found.end;
     }
-    if (at === 0 || line.slice(at).trim() !== '') push(line.slice(at));
+    if (at === 0) {
+      // A Bluesky fallback's signature is only ever a line of its own.
+      const bluesky = matchBlueskySignature(line);
+      if (bluesky !== undefined) signatures.set(lines.length, bluesky);
+      push(line);
+    } else if (line.slice(at).trim() !== '') push(line.slice(at));
   }
   return { lines, signatures };
 }
@@ -147,10 +154,10 @@ function read(text: string, options: ArticleTextOptions): ParseResult<Article, A
   const context = { lines, blankSeparated: isBlankSeparated(lines), isBarrier };
 
   // Tweets from the top down, so each can only reach back to the previous one's signature.
-  const tweetAt = new Map<number, { end: number; signature: TweetSignature }>();
+  const tweetAt = new Map<number, { end: number; signature: PostSignature }>();
   let floor = 0;
   for (const [index, signature] of signatures) {
-    tweetAt.set(tweetStart(context, index, floor), { end: index, signature });
+    tweetAt.set(tweetStart(context, textEnd(lines, index, signature), floor), { end: index, signature });
     floor = index + 1;
   }
 
@@ -167,7 +174,11 @@ function read(text: string, options: ArticleTextOptions): ParseResult<Article, A
     const line = lines[index] ?? '';
     const tweet = tweetAt.get(index);
     const kind = furniture.get(index);
-    if (tweet !== undefined) {
+    const mastodon = tweet === undefined ? mastodonLine(lines, index) : undefined;
+    if (mastodon !== undefined) {
+      blocks.push(mastodon.block);
+      index = mastodon.end;
+    } else if (tweet !== undefined) {
       blocks.push(tweetBlock(lines.slice(index, tweet.end), lines[tweet.end] ?? '', tweet.signature, warnings));
       index = tweet.end;
     } else if (line === '') {
@@ -197,12 +208,12 @@ function isEmbedLine(line: string): boolean {
 function tweetBlock(
   textLines: readonly string[],
   signatureLine: string,
-  signature: TweetSignature,
+  signature: PostSignature,
   warnings: string[],
 ): Block {
   const own = [...textLines];
   while (own.at(-1) === '') own.pop();
-  const parsed = readSignedTweet(own, signature);
+  const parsed = readSignedPost(own, signature);
   if (parsed.ok) {
     for (const warning of parsed.warnings) warnings.push(`tweet: ${warning}`);
     return { type: 'tweet', tweet: parsed.value };

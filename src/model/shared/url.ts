@@ -52,10 +52,37 @@ export function safeImageUrl(raw: unknown, base?: string): string | undefined {
   return url.protocol === 'https:' || LOOPBACK.has(url.hostname) ? url.href : undefined;
 }
 
-/** An https URL on one of X's media hosts (what a tweet may load without an image loader). */
-export function xMediaUrl(raw: unknown): string | undefined {
+/** Bluesky's image and video CDNs: a Bluesky post's media come from these alone. */
+export const BLUESKY_MEDIA_HOSTS: ReadonlySet<string> = new Set([
+  'cdn.bsky.app',
+  'video.bsky.app',
+  'video.cdn.bsky.app',
+]);
+
+function onHosts(hosts: ReadonlySet<string>): (raw: unknown) => string | undefined {
+  return (raw) => {
+    const url = parse(raw);
+    return url?.protocol === 'https:' && hosts.has(url.hostname) ? url.href : undefined;
+  };
+}
+
+function httpsUrl(raw: unknown): string | undefined {
   const url = parse(raw);
-  return url?.protocol === 'https:' && X_MEDIA_HOSTS.has(url.hostname) ? url.href : undefined;
+  return url?.protocol === 'https:' ? url.href : undefined;
+}
+
+/** An https URL on one of X's media hosts (what a tweet may load without an image loader). */
+export const xMediaUrl = onHosts(X_MEDIA_HOSTS);
+const blueskyMediaUrl = onHosts(BLUESKY_MEDIA_HOSTS);
+
+/**
+ * What a post of `network` may load without an image loader: X's or
+ * Bluesky's own media hosts. Mastodon is federated, and each server picks
+ * its media host (often a CDN of its own), so a Mastodon post's media need
+ * only be https; a publisher who wants a list uses an image loader.
+ */
+export function postMediaUrl(network: 'x' | 'bluesky' | 'mastodon'): (raw: unknown) => string | undefined {
+  return network === 'mastodon' ? httpsUrl : network === 'bluesky' ? blueskyMediaUrl : xMediaUrl;
 }
 
 /** Like safeHttpUrl, but also lets `mailto:` links through (article bodies). */

@@ -20,6 +20,8 @@ const FEATURES = [
   'tfw_show_gov_verified_badge:on',
   'tfw_show_business_affiliate_badge:on',
   'tfw_legacy_timeline_sunset:true',
+  // Without it X leaves out the Community Note (`birdwatch_pivot`).
+  'tfw_show_birdwatch_pivots_enabled:on',
 ].join(';');
 
 /**

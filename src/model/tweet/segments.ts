@@ -11,7 +11,7 @@ export type LinkKind = Exclude<TweetSegment['type'], 'text'>;
 export function pushText(segments: TweetSegment[], text: string): void {
   if (text === '') return;
   const last = segments[segments.length - 1];
-  if (last?.type === 'text') {
+  if (last?.type === 'text' && last.emoji === undefined) {
     segments[segments.length - 1] = { type: 'text', text: last.text + text };
   } else {
     segments.push({ type: 'text', text });

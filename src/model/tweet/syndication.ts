@@ -13,6 +13,7 @@ import { isHandle, profileUrl, statusUrl } from './links.js';
 import { isTweetId, snowflakeToIso } from './snowflake.js';
 import { readCard } from './syndication-card.js';
 import { readMedia } from './syndication-media.js';
+import { readCommunityNote } from './syndication-note.js';
 import { buildSegments, dropQuoteLink, readNoteTweet } from './syndication-text.js';
 import type { Tweet, TweetAuthor, TweetCounts } from './types.js';
 
@@ -125,6 +126,8 @@ function readTweet(json: unknown, depth: number, read: Read): ParseResult<Tweet,
   }
 
   readCard(payload, tweet, warnings, read.now);
+  const communityNote = readCommunityNote(payload.birdwatch_pivot, warnings);
+  if (communityNote !== undefined) tweet.note = communityNote;
   const counts = readCounts(payload);
   if (counts !== undefined) tweet.counts = counts;
   return ok(tweet);

@@ -15,12 +15,19 @@ export type TweetErrorCode = FetchTweetErrorCode | TweetEmbedErrorCode | TweetTe
 /** `reference`: a post known only by its status URL (id, handle, url; no text), see `tweetReference`. */
 export type TweetSource = 'syndication' | 'embed' | 'text' | 'reference';
 
+/** Where a post lives. Absent means `x`, so tweets (and stored JSON) from before other networks stay valid. */
+export type PostNetwork = 'x' | 'bluesky' | 'mastodon';
+
 export interface TweetAuthor {
   name: string;
-  /** Without the leading `@`. */
+  /** Without the leading `@` (and, on Mastodon, without `@instance`). */
   handle: string;
-  /** The profile on X. */
+  /** Mastodon: the server the account lives on (`mastodon.social`), shown as `@handle@instance`. */
+  instance?: string;
+  /** The profile on the post's network. */
   url: string;
+  /** The name with its custom emoji (Mastodon), when it has any; `name` stays the plain text. */
+  nameSegments?: TweetSegment[];
   avatarUrl?: string;
   avatarShape?: 'circle' | 'square';
   verified?: 'blue' | 'business' | 'government';
@@ -28,7 +35,15 @@ export interface TweetAuthor {
 }
 
 export type TweetSegment =
-  | { type: 'text'; text: string }
+  | {
+      type: 'text';
+      text: string;
+      /**
+       * A Mastodon custom emoji: `text` is its `:shortcode:` and this the image
+       * URL. A renderer that doesn't know it still shows the shortcode.
+       */
+      emoji?: string;
+    }
   | { type: 'hashtag' | 'mention' | 'cashtag' | 'url' | 'media'; text: string; href: string };
 
 export interface TweetPhoto {
@@ -56,6 +71,14 @@ export interface TweetVideo {
   sources: TweetVideoSource[];
   /** True for GIFs: they loop, muted. */
   loop?: boolean;
+  durationMs?: number;
+}
+
+/** A sound file (Mastodon); a browser's own `<audio controls>` plays it. */
+export interface TweetAudio {
+  type: 'audio';
+  url: string;
+  alt?: string;
   durationMs?: number;
 }
 
@@ -87,10 +110,37 @@ export interface TweetCounts {
   views?: number;
 }
 
-export interface Tweet {
-  /** Digits only. */
+/**
+ * An X Community Note shown under the post. Its text is the note's, its link
+ * the note's page on X.
+ */
+export interface TweetNote {
+  body: TweetSegment[];
+  /** The note's page on X. */
+  url: string;
+  /** The heading X sent with it, e.g. "Readers added context they thought people might want to know". */
+  title?: string;
   id?: string;
-  /** The canonical status URL on X. */
+}
+
+/**
+ * Why a post starts collapsed: the author's own warning (Mastodon's
+ * `spoiler_text`) and/or moderation labels (Bluesky's `sexual`, `graphic-media`…).
+ */
+export interface TweetContentWarning {
+  text?: string;
+  labels?: ContentLabel[];
+}
+
+/** Labels that hide a post behind a warning: Bluesky's, by what they mean, and Mastodon's `sensitive` media. */
+export type ContentLabel = 'sexual' | 'nudity' | 'porn' | 'graphic-media' | 'warn' | 'sensitive';
+
+export interface Tweet {
+  /** X: the status id (digits); Bluesky: the post's record key; Mastodon: the status id on its server. */
+  id?: string;
+  /** `x` when absent. */
+  network?: PostNetwork;
+  /** The canonical post URL on its network. */
   url?: string;
   author: TweetAuthor;
   /** ISO 8601 UTC. */
@@ -107,5 +157,17 @@ export interface Tweet {
   card?: TweetCard;
   poll?: TweetPoll;
   counts?: TweetCounts;
+  /** Sound files (Mastodon), apart from `media` so code written for photos and videos keeps working. */
+  audio?: TweetAudio[];
+  /** X: the Community Note X shows under the post. */
+  note?: TweetNote;
+  /** The post starts collapsed behind this warning (a `<details>`, no script). */
+  contentWarning?: TweetContentWarning;
+  /** Every label the network put on the post or its author (Bluesky label values, e.g. `!no-unauthenticated`). */
+  labels?: string[];
+  /** A boost (Mastodon) or repost (Bluesky): who shared it; the post itself is the original. */
+  repostedBy?: TweetAuthor;
+  /** ISO 8601 UTC: when the author last edited it (Mastodon). */
+  editedAt?: string;
   source: TweetSource;
 }

@@ -1,0 +1,34 @@
+/**
+ * What differs per network in a post's chrome: which logo, which "View on …"
+ * and "Read on …" labels, and how a handle is written (`@user@server` on
+ * Mastodon). Plain functions over the model, shared by the tweet parts and
+ * the article body's skip links.
+ */
+import type { SocialLabels, TweetLabels } from '../../i18n/labels.js';
+import type { PostNetwork, Tweet, TweetAuthor } from '../../model/tweet/types.js';
+import type { IconName } from './icons.js';
+
+export function networkOf(tweet: Pick<Tweet, 'network'>): PostNetwork {
+  return tweet.network ?? 'x';
+}
+
+/** `@handle`, or `@user@server` for a Mastodon account. */
+export function postHandle(author: Pick<TweetAuthor, 'handle' | 'instance'>): string {
+  return author.instance ? `@${author.handle}@${author.instance}` : `@${author.handle}`;
+}
+
+export function networkIcon(tweet: Pick<Tweet, 'network'>): IconName {
+  return networkOf(tweet);
+}
+
+type PostLabels = TweetLabels & SocialLabels;
+
+export function viewLabel(tweet: Pick<Tweet, 'network'>, labels: PostLabels): string {
+  const network = networkOf(tweet);
+  return network === 'bluesky' ? labels.viewOnBluesky : network === 'mastodon' ? labels.viewOnMastodon : labels.viewOnX;
+}
+
+export function readLabel(tweet: Pick<Tweet, 'network'>, labels: PostLabels): string {
+  const network = networkOf(tweet);
+  return network === 'bluesky' ? labels.readOnBluesky : network === 'mastodon' ? labels.readOnMastodon : labels.readOnX;
+}

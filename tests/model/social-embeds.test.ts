@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticleHtml } from '../../src/model/article/html.js';
+import { parseArticleText } from '../../src/model/article/text.js';
+import { parseBlueskyEmbed, parseBlueskyText } from '../../src/model/bluesky/embed.js';
+import { parseMastodonEmbed } from '../../src/model/mastodon/embed.js';
+import { blueskyEmbeds, copiedText, mastodonEmbeds } from './social-fixtures.js';
+
+describe('Bluesky stored embeds', () => {
+  for (const { name, html } of blueskyEmbeds) {
+    it(`reads "${name}" on its own, in article HTML and as copied text`, () => {
+      const result = parseBlueskyEmbed(html);
+      if (!result.ok) throw new Error(result.error.message);
+      const post = result.value;
+      expect(post).toMatchObject({ network: 'bluesky', source: 'embed' });
+      expect(post.url).toMatch(/^https:\/\/bsky\.app\/profile\/[^/]+\/post\/[a-z0-9]+$/);
+      expect(post.createdAt).toMatch(/Z$/);
+      expect(post.body.map((s) => s.text).join('')).not.toContain('[image or embed]');
+      expect(post.body.length).toBeGreaterThan(0);
+
+      const article = parseArticleHtml(`<p>Before.</p>${html}<p>After.</p>`);
+      expect(article.ok && article.value.blocks.map((b) => b.type)).toEqual(['paragraph', 'tweet', 'paragraph']);
+      const block = article.ok ? article.value.blocks[1] : undefined;
+      expect(block?.type === 'tweet' && block.tweet.id).toBe(post.id);
+
+      const copied = copiedText(html);
+      const text = parseBlueskyText(copied);
+      expect(text.ok && text.value.author.handle).toBe(post.author.handle);
+      // Where a copied post starts is a guess (the same rules as for tweets): lines that read like
+      // article prose stay paragraphs. The post itself, ending at its signature, is always found.
+      const inArticle = parseArticleText(`He wrote on Bluesky:\n${copied}\nThat was all.`);
+      const blocks = inArticle.ok ? inArticle.value.blocks : [];
+      expect(blocks[0]).toMatchObject({ type: 'paragraph' });
+      expect(blocks.at(-1)).toMatchObject({ type: 'paragraph' });
+      const found = blocks.find((b) => b.type === 'tweet');
+      expect(found?.type === 'tweet' && found.tweet).toMatchObject({
+        network: 'bluesky',
+        author: { handle: post.author.handle },
+      });
+      const lastLine =
+        copied
+          .split('\n')
+          .filter((l) => l.trim() && !l.includes('[image or embed]'))
+          .at(-2)
+          ?.trim() ?? '';
+      expect(found?.type === 'tweet' && found.tweet.body.map((s) => s.text).join('')).toContain(lastLine);
+    });
+  }
+});
+
+describe('Mastodon stored embeds', () => {
+  for (const { name, html } of mastodonEmbeds) {
+    it(`reads "${name}" on its own and in article HTML`, () => {
+      const result = parseMastodonEmbed(html);
+      if (!result.ok) throw new Error(result.error.message);
+      expect(result.value).toMatchObject({ network: 'mastodon', source: 'embed' });
+      expect(result.value.url).toMatch(/^https:\/\/[a-z0-9.-]+\/@[A-Za-z0-9_.-]+\/[0-9A-Za-z]+$/);
+      expect(result.value.author.instance).toMatch(/\./);
+      const article = parseArticleHtml(`<p>Before.</p>${html}<p>After.</p>`);
+      expect(article.ok && article.value.blocks.map((b) => b.type)).toEqual(['paragraph', 'tweet', 'paragraph']);
+      if (html.startsWith('<blockquote')) {
+        const copied = parseArticleText(`Before.\n${copiedText(html)}\nAfter.`);
+        const block = copied.ok ? copied.value.blocks[1] : undefined;
+        expect(block?.type === 'tweet' && block.tweet.author.instance).toBe(result.value.author.instance);
+      }
+    });
+  }
+
+  it('refuses markup that is not an embed', () => {
+    expect(parseMastodonEmbed('<iframe class="mastodon-embed" src="javascript:alert(1)"></iframe>')).toMatchObject({
+      error: { code: 'not-an-embed' },
+    });
+    expect(parseBlueskyEmbed('<blockquote class="bluesky-embed"><p>x</p></blockquote>')).toMatchObject({
+      error: { code: 'no-signature' },
+    });
+  });
+});
