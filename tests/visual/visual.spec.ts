@@ -46,6 +46,7 @@ const pageSettings = {
   rtl: { direction: 'rtl', locale: 'fa' },
 } as const;
 
+const bothDirs: ('ltr' | 'rtl')[] = ['ltr', 'rtl'];
 const widths = [360, 1280] as const;
 const themes = ['light', 'dark'] as const;
 
@@ -64,7 +65,7 @@ const test = base.extend<{ preview: Page }, { sharedPage: Page }>({
   preview: async ({ sharedPage }, use) => use(sharedPage),
 });
 
-for (const { id, dirs = ['ltr', 'rtl'] } of shots) {
+for (const { id, dirs = bothDirs } of shots) {
   for (const width of widths) {
     for (const theme of themes) {
       for (const direction of dirs) {
@@ -81,7 +82,7 @@ for (const { id, dirs = ['ltr', 'rtl'] } of shots) {
 
 const baselines = fileURLToPath(new URL('./baselines/', import.meta.url));
 const expected = new Set(
-  shots.flatMap(({ id, dirs = ['ltr', 'rtl'] }) =>
+  shots.flatMap(({ id, dirs = bothDirs }) =>
     widths.flatMap((width) =>
       themes.flatMap((theme) => dirs.map((dir) => `${id.replace('--', '-')}-${theme}-${dir}-${width}.png`)),
     ),
