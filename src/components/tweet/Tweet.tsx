@@ -13,6 +13,7 @@ import { TweetNested } from './TweetNested.js';
 import { TweetPoll } from './TweetPoll.js';
 
 export interface TweetProps extends Omit<ComponentPropsWithRef<'article'>, 'children'>, RenderOptions {
+  /** The tweet to show: a `Tweet` from `parseSyndicationTweet`, `parseTweetEmbed`, `parseTweetText`, `fetchTweet` or your store. */
   tweet: TweetData;
   /** Sets the colour scheme on this tweet; without it the page's `data-theme` or `prefers-color-scheme` decides. */
   theme?: 'light' | 'dark';
