@@ -40,7 +40,7 @@ test('the Storybook UI and the introduction page request nothing from third part
   test.setTimeout(90_000);
   const thirdParty = await serveStorybook(page);
   await page.goto(`${origin}/index.html?path=/docs/introduction--docs`);
-  await expect(page.frameLocator('#storybook-preview-iframe').locator('#storybook-docs h1')).toBeVisible({
+  await expect(page.frameLocator('#storybook-preview-iframe').locator('#storybook-docs h1').first()).toBeVisible({
     timeout: 60_000,
   });
   await page.waitForLoadState('networkidle');
