@@ -73,9 +73,12 @@ function fontCss(): string {
 
 const fonts = fontCss();
 
-// What a third-party image becomes: a flat grey that fills whatever box it is given.
-const placeholder =
-  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1" preserveAspectRatio="none"><rect width="1" height="1" fill="#8c959f"/></svg>';
+// What a third-party image becomes: an 8×8 flat grey PNG that fills whatever box it is given. A raster, not an
+// SVG: an SVG is rasterised again at each size and paint, and its antialiased edges moved by a pixel between runs.
+const placeholder = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAYAAADED76LAAAAJUlEQVR4AYXBsQEAIAyAMOR+V2dPtR9Isva5jw8JEiRIkCBBwgDWzwLPB+XBZAAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 /**
  * Routes the page: the build from disk, the pinned fonts, and any other host
@@ -90,7 +93,7 @@ export async function serveStorybook(page: Page): Promise<string[]> {
       if (url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
       thirdParty.push(request.url());
       if (request.resourceType() === 'image') {
-        return route.fulfill({ contentType: 'image/svg+xml', body: placeholder });
+        return route.fulfill({ contentType: 'image/png', body: placeholder });
       }
       return route.abort('blockedbyclient');
     }
@@ -162,6 +165,9 @@ export async function showStory(page: Page, id: string, globals: Globals): Promi
       const status = await finished;
       (document.activeElement as HTMLElement | null)?.blur();
       await document.fonts.ready;
+      // Every image decoded before the first screenshot (bounded: a lazy image far below never loads).
+      const decoded = Promise.all([...document.images].map((image) => image.decode().catch(() => undefined)));
+      await Promise.race([decoded, new Promise((done) => setTimeout(done, 2000))]);
       return { status, error: document.body.classList.contains('sb-show-errordisplay') };
     },
     { id, globals },
