@@ -18,6 +18,8 @@ export default defineConfig({
   updateSnapshots: 'none',
   reporter: process.env.CI ? [['list'], ['json', { outputFile: '../../test-results/visual.json' }]] : 'list',
   expect: {
+    // On a loaded 2-core machine, waiting for a tall page to settle can take more than the default 5 s.
+    timeout: 20_000,
     toHaveScreenshot: {
       // Rendering is deterministic here (pinned fonts, DPR 1, no animations), so a diff is a change: a per-pixel
       // colour threshold low enough to see a dark border vanish, and 64 pixels of slack for antialiased image
