@@ -4,7 +4,7 @@ import remarkGfm from 'remark-gfm';
 const config: StorybookConfig = {
   stories: ['../src/**/*.mdx', '../src/**/*.stories.tsx'],
   addons: [
-    // MDX 3 has no tables without GitHub-flavoured Markdown; the docs pages use them for props.
+    // MDX 3 has no tables without GitHub-flavoured Markdown; the docs pages use them.
     {
       name: '@storybook/addon-docs',
       options: { mdxPluginOptions: { mdxCompileOptions: { remarkPlugins: [remarkGfm] } } },

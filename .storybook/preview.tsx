@@ -71,6 +71,31 @@ const preview: Preview = {
     },
   },
   parameters: {
+    // The sidebar in the order a newcomer reads: the guide pages first, then the components.
+    options: {
+      storySort: {
+        order: [
+          'Introduction',
+          'Docs',
+          [
+            'Getting started',
+            'Inputs',
+            'Tweets',
+            'Article bodies',
+            'Server components and caching',
+            'Theming',
+            'Internationalisation',
+            'Privacy',
+            'Accessibility',
+            'Migrating',
+            'Security',
+          ],
+          'Accessibility',
+          'Tweet',
+          'Article',
+        ],
+      },
+    },
     layout: 'padded',
     controls: { expanded: true },
     a11y: { test: 'error' },

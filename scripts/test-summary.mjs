@@ -1,8 +1,21 @@
 // Prints the last test run's totals as one plain line, read from the JSON
-// report Vitest writes next to its console output.
-import { readFileSync } from 'node:fs';
+// report Vitest writes next to its console output, plus the visual
+// regression run's (Playwright's JSON report) when CI made one.
+import { existsSync, readFileSync } from 'node:fs';
 
 const report = JSON.parse(readFileSync(new URL('../test-results.json', import.meta.url), 'utf8'));
-const skipped = report.numPendingTests + report.numTodoTests;
-console.log(`Tests: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${skipped} skipped`);
-process.exit(report.numFailedTests === 0 && report.success ? 0 : 1);
+let passed = report.numPassedTests;
+let failed = report.numFailedTests;
+let skipped = report.numPendingTests + report.numTodoTests;
+let ok = failed === 0 && report.success;
+
+const visualFile = new URL('../test-results/visual.json', import.meta.url);
+if (existsSync(visualFile)) {
+  const { stats } = JSON.parse(readFileSync(visualFile, 'utf8'));
+  passed += stats.expected;
+  failed += stats.unexpected + stats.flaky;
+  skipped += stats.skipped;
+  ok = ok && stats.unexpected === 0 && stats.flaky === 0;
+}
+console.log(`Tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(ok ? 0 : 1);

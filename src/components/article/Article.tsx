@@ -6,6 +6,7 @@ import { ArticleHeader, type ArticleHeaderProps } from './ArticleHeader.js';
 import { joinClass } from './block-attributes.js';
 
 export interface ArticleProps extends Omit<ComponentPropsWithRef<'article'>, 'children'>, RenderOptions {
+  /** The parsed article (`parseArticleHtml`, `parseArticleText`, or blocks you stored); its `lang` and `dir` go on the root. */
   article: ArticleModel;
   /** The headline and the rest of the header; omit when the page renders its own. */
   header?: ArticleHeaderProps;

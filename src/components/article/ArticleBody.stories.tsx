@@ -122,6 +122,8 @@ export const UnknownBlockInProduction: Story = {
  * reader allows that provider; the choice is remembered per provider.
  */
 export const Consent: Story = {
+  // Says it loads nothing from third parties: tests/visual/third-party.spec.ts holds it to that.
+  tags: ['no-third-party'],
   args: {
     requireConsent: true,
     blocks: [

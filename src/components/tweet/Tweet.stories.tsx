@@ -263,6 +263,8 @@ export const Dark: Story = {
 /** Privacy mode: nothing is fetched from X; photos become their alt text. */
 export const MediaNone: Story = {
   args: { tweet: storyTweet('1911049580936143281'), media: 'none' },
+  // Says it loads nothing from third parties: tests/visual/third-party.spec.ts holds it to that.
+  tags: ['no-third-party'],
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelectorAll('img, video')).toHaveLength(0);
     await expect(canvasElement.querySelector('.bs-tweet-alts')).not.toBeNull();

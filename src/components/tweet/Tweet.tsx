@@ -19,6 +19,7 @@ import { TweetRepost } from './TweetRepost.js';
 import { TweetWarning } from './TweetWarning.js';
 
 export interface TweetProps extends Omit<ComponentPropsWithRef<'article'>, 'children'>, RenderOptions {
+  /** The tweet to show: a `Tweet` from `parseSyndicationTweet`, `parseTweetEmbed`, `parseTweetText`, `fetchTweet` or your store. */
   tweet: TweetData;
   /** Sets the colour scheme on this tweet; without it the page's `data-theme` or `prefers-color-scheme` decides. */
   theme?: 'light' | 'dark';

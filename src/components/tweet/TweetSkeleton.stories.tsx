@@ -8,6 +8,8 @@ const meta = {
   component: TweetSkeleton,
   render: (args, { globals }) => <TweetSkeleton {...args} {...storyLocale(args, globals)} />,
   parameters: { a11y: { test: 'error' } },
+  // Says it loads nothing from third parties: tests/visual/third-party.spec.ts holds it to that.
+  tags: ['no-third-party'],
 } satisfies Meta<typeof TweetSkeleton>;
 
 export default meta;

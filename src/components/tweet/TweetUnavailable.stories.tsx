@@ -14,6 +14,8 @@ const meta = {
   },
   render: (args, { globals }) => <TweetUnavailable {...args} {...storyLocale(args, globals)} />,
   parameters: { a11y: { test: 'error' } },
+  // Says it loads nothing from third parties: tests/visual/third-party.spec.ts holds it to that.
+  tags: ['no-third-party'],
 } satisfies Meta<typeof TweetUnavailable>;
 
 export default meta;
