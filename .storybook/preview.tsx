@@ -81,6 +81,7 @@ const preview: Preview = {
             'Getting started',
             'Inputs',
             'Tweets',
+            'Social posts',
             'Article bodies',
             'Server components and caching',
             'Theming',
