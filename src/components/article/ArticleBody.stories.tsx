@@ -126,6 +126,9 @@ export const Consent: Story = {
   tags: ['no-third-party'],
   args: {
     requireConsent: true,
+    // The photo is served by Storybook itself, not X's media host, so the tweet only shows it through an
+    // image loader, as a publisher's own image service would serve it.
+    imageLoader: (src) => src,
     blocks: [
       {
         ...sample.tweet,
