@@ -2,14 +2,28 @@
  * Server-side reading of one Mastodon status from its server's public API
  * (`/api/v1/statuses/:id`, no token), parsed with parseMastodonStatus. The
  * URL is checked before any request: https, a public host name (no IP
- * addresses, no `localhost`, no port), a status path. Never throws.
+ * addresses, no `localhost`, no port), a status path. The request itself
+ * (options, time limit, abort, size cap, no redirects, never a rejection) is
+ * the shared fetchJson; this adds the URL, which statuses mean "no such
+ * status" and the check that the answer is the status asked for.
  */
 import { type FetchJsonErrorCode, type FetchJsonOptions, fetchJson } from '../shared/fetch-json.js';
+import { at } from '../shared/read.js';
 import { fail, type ParseResult } from '../shared/result.js';
 import type { Tweet } from '../tweet/types.js';
 import { type MastodonErrorCode, parseMastodonStatus } from './status.js';
 
-export type FetchMastodonErrorCode = 'invalid-input' | FetchJsonErrorCode | MastodonErrorCode;
+/**
+ * Why `fetchMastodonStatus` has no status: the arguments (`invalid-input`,
+ * `invalid-options`), the connection (`network`, `timeout`, `aborted` by the
+ * caller), the server's answer (`not-found` for 401, 404 and 410,
+ * `http-status` for any other non-2xx, `too-large` past 2 MB,
+ * `invalid-response` for what isn't a response at all, `wrong-post` when it
+ * is another status than the one asked for), or the payload itself (the
+ * parser's codes).
+ */
+export type FetchMastodonErrorCode = 'invalid-input' | FetchJsonErrorCode | 'wrong-post' | MastodonErrorCode;
+/** `fetch`, `signal` and `timeoutMs` (1 to 60000, default 5000), checked before any request. */
 export type FetchMastodonOptions = FetchJsonOptions;
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -43,18 +57,35 @@ export function mastodonApiUrl(statusUrl: string): string | undefined {
   return id !== undefined && ID.test(id) ? `https://${host}/api/v1/statuses/${id}` : undefined;
 }
 
+/** One status, by its URL on its server. Never throws and always settles, within `timeoutMs`. */
 export async function fetchMastodonStatus(
   statusUrl: string,
-  options: FetchMastodonOptions = {},
+  options?: FetchMastodonOptions,
 ): Promise<ParseResult<Tweet, FetchMastodonErrorCode>> {
   const api = mastodonApiUrl(statusUrl);
   if (api === undefined) {
     return fail(
       'invalid-input',
-      `"${String(statusUrl).slice(0, 80)}" is not a Mastodon status URL like https://mastodon.social/@user/123.`,
+      `"${typeof statusUrl === 'string' ? statusUrl.slice(0, 80) : typeof statusUrl}" is not a Mastodon status URL like https://mastodon.social/@user/123.`,
     );
   }
-  // Servers with authorized fetch answer 401 for what they won't show logged out.
-  const answer = await fetchJson(api, `Mastodon status ${api}`, options, (status) => status === 401 || status === 410);
-  return answer.ok ? parseMastodonStatus(answer.value) : answer;
+  const { host, pathname } = new URL(api);
+  const id = pathname.slice(pathname.lastIndexOf('/') + 1);
+  // Servers with authorized fetch answer 401 for what they won't show logged out; 410 is a status deleted.
+  const notFound = (status: number) => status === 401 || status === 410;
+  return fetchJson(
+    { url: api, what: `status ${id}`, server: host, notFound, redirect: 'error' },
+    options,
+    (json): ParseResult<Tweet, FetchMastodonErrorCode> => {
+      // A boost is read as the status it boosts, so the id is checked on the answer itself.
+      const answered = at(json, 'id');
+      if (typeof answered === 'string' && answered !== id) {
+        return fail(
+          'wrong-post',
+          `Asked ${host} for status ${id} but it answered with status ${answered.slice(0, 64)}.`,
+        );
+      }
+      return parseMastodonStatus(json);
+    },
+  );
 }
