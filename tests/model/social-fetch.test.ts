@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blueskyThreadUrl, fetchBlueskyPost } from '../../src/model/bluesky/fetch.js';
 import { fetchMastodonStatus, mastodonApiUrl } from '../../src/model/mastodon/fetch.js';
+import { describeHostileFetch } from '../hostile/fetch-cases.js';
 import { blueskyAuthored, blueskyPosts, blueskyThread, mastodonAuthored, mastodonStatuses } from './social-fixtures.js';
 
 /** A stand-in for the networks' public APIs: answers from the recorded payloads and records every request. */
@@ -125,5 +126,73 @@ describe('fetchMastodonStatus', () => {
     expect(await fetchMastodonStatus('https://mastodon.social/@a/1', html)).toMatchObject({
       error: { code: 'invalid-payload' },
     });
+  });
+});
+
+// The hostile table every fetch helper shares, replaying our own recorded posts (so it runs without ../shared).
+const [ownPost, otherPost] = Object.values(blueskyAuthored) as { uri: string; author: { handle: string } }[];
+if (ownPost === undefined || otherPost === undefined)
+  throw new Error('tests/fixtures/bluesky-authored.json lost its posts');
+const ownThread = { thread: { $type: 'app.bsky.feed.defs#threadViewPost', post: ownPost } };
+const rkey = (uri: string) => uri.split('/').pop() ?? '';
+
+describeHostileFetch({
+  name: 'fetchBlueskyPost',
+  call: (options) => fetchBlueskyPost(ownPost.uri, options as never),
+  callForAnother: (options) => fetchBlueskyPost(otherPost.uri, options as never),
+  wrongCode: 'wrong-post',
+  payload: JSON.stringify(ownThread),
+  id: rkey(ownPost.uri),
+});
+
+const [ownStatus, otherStatus] = Object.values(mastodonAuthored) as { id: string; url: string }[];
+if (ownStatus === undefined || otherStatus === undefined)
+  throw new Error('tests/fixtures/mastodon-authored.json lost its statuses');
+
+describeHostileFetch({
+  name: 'fetchMastodonStatus',
+  call: (options) => fetchMastodonStatus(ownStatus.url, options as never),
+  callForAnother: (options) => fetchMastodonStatus(otherStatus.url, options as never),
+  wrongCode: 'wrong-post',
+  payload: JSON.stringify(ownStatus),
+  id: ownStatus.id,
+});
+
+describe('the social helpers check the answer is the post asked for', () => {
+  const byHandle = (handle: string) => `https://bsky.app/profile/${handle}/post/${rkey(ownPost.uri)}`;
+
+  it('takes a Bluesky post asked for by its author handle, in any case', async () => {
+    const { fetch } = replay(() => json(ownThread));
+    const result = await fetchBlueskyPost(byHandle(ownPost.author.handle.toUpperCase()), { fetch });
+    expect(result.ok && result.value.id).toBe(rkey(ownPost.uri));
+  });
+
+  it('refuses a Bluesky post by another author than the handle asked for', async () => {
+    const { fetch } = replay(() => json(ownThread));
+    expect(await fetchBlueskyPost(byHandle('someone-else.example.com'), { fetch })).toMatchObject({
+      ok: false,
+      error: { code: 'wrong-post' },
+    });
+  });
+
+  it('refuses a Bluesky post with the same record key from another DID', async () => {
+    const { fetch } = replay(() => json(ownThread));
+    const elsewhere = `at://did:plc:${'b'.repeat(24)}/app.bsky.feed.post/${rkey(ownPost.uri)}`;
+    expect(await fetchBlueskyPost(elsewhere, { fetch })).toMatchObject({ ok: false, error: { code: 'wrong-post' } });
+  });
+
+  it('reads a Mastodon boost, whose own id is the one asked for, as the status it boosts', async () => {
+    const boost = { ...otherStatus, id: '113000000000000099', reblog: ownStatus };
+    const { fetch } = replay(() => json(boost));
+    const result = await fetchMastodonStatus('https://social.example/@newsdesk/113000000000000099', { fetch });
+    expect(result.ok && result.value.id).toBe(ownStatus.id);
+  });
+
+  it('asks both networks without following redirects', async () => {
+    const bluesky = replay(() => json(ownThread));
+    await fetchBlueskyPost(ownPost.uri, bluesky);
+    const mastodon = replay(() => json(ownStatus));
+    await fetchMastodonStatus(ownStatus.url, mastodon);
+    expect([bluesky.calls[0]?.init.redirect, mastodon.calls[0]?.init.redirect]).toEqual(['error', 'error']);
   });
 });
