@@ -9,12 +9,12 @@ import type { ParseResult } from '../../src/model/shared/result.js';
 import type { Tweet } from '../../src/model/tweet/types.js';
 
 export interface FetchSubject {
-  /** The helper's name, for the suite's title. */
-  name: string;
-  /** The helper, asked for the recorded post, with these options as given (hostile ones included). */
-  call: (options: unknown) => Promise<ParseResult<Tweet, string>>;
-  /** The helper, asked for another post than the recorded one. */
-  callForAnother: (options: unknown) => Promise<ParseResult<Tweet, string>>;
+  /** The helper under test; hostile options reach it as given, past its types. */
+  helper: (input: string, options?: never) => Promise<ParseResult<Tweet, string>>;
+  /** What it is asked for: the recorded post. */
+  input: string;
+  /** Another post than the recorded one, to be refused when the recorded one comes back. */
+  other: string;
   /** The code for an answer that holds another post than the one asked for. */
   wrongCode: string;
   /** The recorded answer for the post, as its server sends it. */
@@ -88,11 +88,12 @@ const nonErrors: [string, unknown][] = [
 ];
 
 export function describeHostileFetch(subject: FetchSubject): void {
-  const { call, payload } = subject;
+  const { helper, payload } = subject;
+  const call = (options: unknown) => helper(subject.input, options as never);
   const answer = () => Promise.resolve(new Response(payload, { status: 200 }));
   const failed = (code: string) => ({ ok: false, error: { code } });
 
-  describe(`${subject.name} on hostile options and answers`, () => {
+  describe(`${helper.name} on hostile options and answers`, () => {
     it('reads the recorded payload', async () => {
       const result = await call({ fetch: answer });
       expect(result.ok && result.value.id).toBe(subject.id);
@@ -200,7 +201,7 @@ export function describeHostileFetch(subject: FetchSubject): void {
     });
 
     it(`refuses an answer that holds another post than the one asked for (${subject.wrongCode})`, async () => {
-      expect(await subject.callForAnother({ fetch: answer })).toMatchObject(failed(subject.wrongCode));
+      expect(await helper(subject.other, { fetch: answer } as never)).toMatchObject(failed(subject.wrongCode));
     });
   });
 }

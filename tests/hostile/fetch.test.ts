@@ -13,9 +13,9 @@ if (recorded === undefined) throw new Error('no payloads in tests/fixtures/syndi
 const id = (recorded.payload as { id_str: string }).id_str;
 
 describeHostileFetch({
-  name: 'fetchTweet',
-  call: (options) => fetchTweet(id, options as never),
-  callForAnother: (options) => fetchTweet(id === '1' ? '2' : '1', options as never),
+  helper: fetchTweet,
+  input: id,
+  other: id === '1' ? '2' : '1',
   wrongCode: 'wrong-tweet',
   payload: JSON.stringify(recorded.payload),
   id,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blueskyThreadUrl, fetchBlueskyPost } from '../../src/model/bluesky/fetch.js';
 import { fetchMastodonStatus, mastodonApiUrl } from '../../src/model/mastodon/fetch.js';
-import { describeHostileFetch } from '../hostile/fetch-cases.js';
+import { describeHostileFetch, type FetchSubject } from '../hostile/fetch-cases.js';
 import { blueskyAuthored, blueskyPosts, blueskyThread, mastodonAuthored, mastodonStatuses } from './social-fixtures.js';
 
 /** A stand-in for the networks' public APIs: answers from the recorded payloads and records every request. */
@@ -136,27 +136,15 @@ if (ownPost === undefined || otherPost === undefined)
 const ownThread = { thread: { $type: 'app.bsky.feed.defs#threadViewPost', post: ownPost } };
 const rkey = (uri: string) => uri.split('/').pop() ?? '';
 
-describeHostileFetch({
-  name: 'fetchBlueskyPost',
-  call: (options) => fetchBlueskyPost(ownPost.uri, options as never),
-  callForAnother: (options) => fetchBlueskyPost(otherPost.uri, options as never),
-  wrongCode: 'wrong-post',
-  payload: JSON.stringify(ownThread),
-  id: rkey(ownPost.uri),
-});
-
 const [ownStatus, otherStatus] = Object.values(mastodonAuthored) as { id: string; url: string }[];
 if (ownStatus === undefined || otherStatus === undefined)
   throw new Error('tests/fixtures/mastodon-authored.json lost its statuses');
 
-describeHostileFetch({
-  name: 'fetchMastodonStatus',
-  call: (options) => fetchMastodonStatus(ownStatus.url, options as never),
-  callForAnother: (options) => fetchMastodonStatus(otherStatus.url, options as never),
-  wrongCode: 'wrong-post',
-  payload: JSON.stringify(ownStatus),
-  id: ownStatus.id,
-});
+/** A recorded post as a subject of the shared table; both networks call another post `wrong-post`. */
+const recorded = (helper: FetchSubject['helper'], input: string, other: string, answer: unknown, id: string) =>
+  ({ helper, input, other, wrongCode: 'wrong-post', payload: JSON.stringify(answer), id }) satisfies FetchSubject;
+describeHostileFetch(recorded(fetchBlueskyPost, ownPost.uri, otherPost.uri, ownThread, rkey(ownPost.uri)));
+describeHostileFetch(recorded(fetchMastodonStatus, ownStatus.url, otherStatus.url, ownStatus, ownStatus.id));
 
 describe('the social helpers check the answer is the post asked for', () => {
   const byHandle = (handle: string) => `https://bsky.app/profile/${handle}/post/${rkey(ownPost.uri)}`;
