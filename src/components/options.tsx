@@ -45,14 +45,9 @@ export interface ResolvedOptions {
   labels: Partial<Labels> | undefined;
   imageLoader: ImageLoader | undefined;
   media: MediaPolicy;
-  Link: ComponentType<LinkProps>;
+  /** Unset: links are plain `<a>` elements (no component between, which a server render would pay for per link). */
+  Link: ComponentType<LinkProps> | undefined;
 }
-
-function PlainLink(props: LinkProps) {
-  return <a {...props} />;
-}
-
-export const defaultLink: ComponentType<LinkProps> = PlainLink;
 
 /** Fills in defaults, taking what `options` leaves unset from `base` (an enclosing root's options). */
 export function resolveOptions(options: RenderOptions, base?: ResolvedOptions): ResolvedOptions {
@@ -62,7 +57,7 @@ export function resolveOptions(options: RenderOptions, base?: ResolvedOptions): 
     labels: options.labels && base?.labels ? { ...base.labels, ...options.labels } : (options.labels ?? base?.labels),
     imageLoader: options.imageLoader ?? base?.imageLoader,
     media: options.media ?? base?.media ?? defaultMedia,
-    Link: options.Link ?? base?.Link ?? defaultLink,
+    Link: options.Link ?? base?.Link,
   };
 }
 
