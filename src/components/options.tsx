@@ -22,6 +22,9 @@ export type MediaPolicy = 'show' | 'none';
 
 /** The one privacy default, for tweets and embed cards alike. */
 export const defaultMedia: MediaPolicy = 'show';
+/** UI language and date zone when a root is given none: server and browser then print the same. */
+export const defaultLocale = 'en';
+export const defaultTimeZone = 'UTC';
 
 export interface RenderOptions {
   /** UI language and date/number format (default `en`). Strings in other languages come from `labels`. */
@@ -52,8 +55,8 @@ export interface ResolvedOptions {
 /** Fills in defaults, taking what `options` leaves unset from `base` (an enclosing root's options). */
 export function resolveOptions(options: RenderOptions, base?: ResolvedOptions): ResolvedOptions {
   return {
-    locale: options.locale ?? base?.locale ?? 'en',
-    timeZone: options.timeZone ?? base?.timeZone ?? 'UTC',
+    locale: options.locale ?? base?.locale ?? defaultLocale,
+    timeZone: options.timeZone ?? base?.timeZone ?? defaultTimeZone,
     labels: options.labels && base?.labels ? { ...base.labels, ...options.labels } : (options.labels ?? base?.labels),
     imageLoader: options.imageLoader ?? base?.imageLoader,
     media: options.media ?? base?.media ?? defaultMedia,

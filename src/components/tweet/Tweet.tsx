@@ -3,7 +3,7 @@ import { localeDir } from '../../i18n/language.js';
 import type { Tweet as TweetData } from '../../model/tweet/types.js';
 import { fillNodes } from '../fill.js';
 import { linkHref } from '../gate.js';
-import { type RenderOptions, resolveOptions, takeOptions } from '../options.js';
+import type { RenderOptions } from '../options.js';
 import { REL, type TweetComponents, tweetContext } from './context.js';
 import { networkOf } from './network.js';
 import { tweetAudio } from './TweetAudio.js';
@@ -44,9 +44,23 @@ export type Tweet = TweetData;
  * its parts are plain functions called with the resolved options.
  */
 export function Tweet(props: TweetProps) {
-  const [options, { tweet, theme, components, mediaAlt, className, ...rest }] = takeOptions(props);
+  // The options are read from props once, in tweetContext; they are taken out here only to keep them off the DOM.
+  const {
+    tweet,
+    theme,
+    components,
+    mediaAlt,
+    className,
+    locale,
+    timeZone,
+    labels,
+    imageLoader,
+    media,
+    Link: _Link,
+    ...rest
+  } = props;
   const network = networkOf(tweet);
-  const ctx = tweetContext(resolveOptions(options), components, mediaAlt, network);
+  const ctx = tweetContext(props, network);
   const { Link } = ctx;
   const replyUrl = linkHref(tweet.inReplyTo?.url);
   return (

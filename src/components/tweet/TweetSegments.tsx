@@ -22,10 +22,6 @@ const BREAK = /\r\n?|\n/;
  * stylesheet (feeds, reader modes). Old tweets break lines with a bare \r.
  */
 export function pushLines(out: ReactNode[], text: string, key: number | string = 0): void {
-  if (!/[\r\n]/.test(text)) {
-    pushText(out, text);
-    return;
-  }
   const parts = text.split(BREAK);
   for (let i = 0; i < parts.length; i++) {
     // Lines of one immutable string never reorder: their position is their identity.

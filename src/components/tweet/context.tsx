@@ -7,7 +7,14 @@ import { postMediaUrl, safeImageUrl } from '../../model/shared/url.js';
 import type { PostNetwork, Tweet } from '../../model/tweet/types.js';
 import { formatDate, formatDateTime } from '../format.js';
 import { imageSrc, linkHref } from '../gate.js';
-import type { ImageLoader, LinkProps, ResolvedOptions } from '../options.js';
+import {
+  defaultLocale,
+  defaultMedia,
+  defaultTimeZone,
+  type ImageLoader,
+  type LinkProps,
+  type RenderOptions,
+} from '../options.js';
 
 export interface TweetAvatarProps {
   src: string;
@@ -64,25 +71,31 @@ export interface TweetContext {
 // Built once: every post's parts read the same English defaults.
 const POST_LABELS: TweetLabels & SocialLabels = { ...tweetEn, ...socialEn };
 
+/**
+ * A tweet root's options with the defaults filled in: what `resolveOptions`
+ * does for a root with no enclosing one (a tweet inside an article gets the
+ * article's resolved options as props), without building the options twice.
+ */
 export function tweetContext(
-  options: ResolvedOptions,
-  components: Partial<TweetComponents> | undefined,
-  mediaAlt?: Readonly<Record<string, string>>,
+  options: RenderOptions & {
+    components?: Partial<TweetComponents> | undefined;
+    mediaAlt?: Readonly<Record<string, string>> | undefined;
+  },
   network: PostNetwork = 'x',
 ): TweetContext {
   const loader: ImageLoader | undefined = options.imageLoader;
   const allowed = postMediaUrl(network);
   return {
-    locale: options.locale,
-    timeZone: options.timeZone,
+    locale: options.locale ?? defaultLocale,
+    timeZone: options.timeZone ?? defaultTimeZone,
     labels: withLabels(POST_LABELS, options.labels),
-    media: options.media,
-    mediaAlt,
+    media: options.media ?? defaultMedia,
+    mediaAlt: options.mediaAlt,
     load: (src, { width }) => imageSrc(src, width, loader, allowed),
     // A publisher with an image loader serves media their own way; without one, only the network's hosts.
     video: (src) => (loader === undefined ? allowed(src) : safeImageUrl(src)),
     Link: options.Link ?? 'a',
-    c: components ?? {},
+    c: options.components ?? {},
   };
 }
 
