@@ -38,16 +38,11 @@ export function tweetPoll(poll: Poll, lang: string | undefined, ctx: TweetContex
       </ol>
       {/* Whole strings where possible: each text node beside another costs a `<!-- -->` in the HTML. */}
       <p className="bs-tweet-poll-meta">
-        {poll.ended ? (
-          `${votes} · ${labels.pollFinal}`
-        ) : ends && poll.endsAt ? (
-          <>
-            {`${votes} · `}
-            {fillNodes(labels.pollEnds, { date: <time dateTime={poll.endsAt}>{ends}</time> })}
-          </>
-        ) : (
-          votes
-        )}
+        {poll.ended
+          ? `${votes} · ${labels.pollFinal}`
+          : ends && poll.endsAt
+            ? fillNodes(labels.pollEnds, { date: <time dateTime={poll.endsAt}>{ends}</time> }, `${votes} · `)
+            : votes}
       </p>
     </>
   );
