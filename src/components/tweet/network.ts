@@ -23,16 +23,12 @@ export function networkIcon(tweet: Pick<Tweet, 'network'>): IconName {
 
 type PostLabels = TweetLabels & SocialLabels;
 
-/** The network's name as its labels spell it (`viewOnBluesky`); anything unknown is X, as everywhere else. */
-function labelName(tweet: Pick<Tweet, 'network'>) {
-  const network = networkOf(tweet);
-  return network === 'bluesky' ? 'Bluesky' : network === 'mastodon' ? 'Mastodon' : 'X';
-}
-
 export function viewLabel(tweet: Pick<Tweet, 'network'>, labels: PostLabels): string {
-  return labels[`viewOn${labelName(tweet)}`];
+  const network = networkOf(tweet);
+  return network === 'bluesky' ? labels.viewOnBluesky : network === 'mastodon' ? labels.viewOnMastodon : labels.viewOnX;
 }
 
 export function readLabel(tweet: Pick<Tweet, 'network'>, labels: PostLabels): string {
-  return labels[`readOn${labelName(tweet)}`];
+  const network = networkOf(tweet);
+  return network === 'bluesky' ? labels.readOnBluesky : network === 'mastodon' ? labels.readOnMastodon : labels.readOnX;
 }
