@@ -36,6 +36,59 @@ for (const [key, status] of mastodonStatuses) add(`mastodon ${key}`, parseMastod
 for (const [key, status] of Object.entries(mastodonAuthored))
   add(`mastodon-authored ${key}`, parseMastodonStatus(status));
 
+// Hand-built posts for the parts the project's own fixtures may lack, so the floor is held to them without ../shared too.
+const photo = (n: number) => ({
+  type: 'photo' as const,
+  url: `https://pbs.twimg.com/media/${n}.jpg`,
+  width: 1200,
+  height: 675,
+});
+const mastodonAuthor = {
+  name: 'Ana :wave:',
+  nameSegments: [
+    { type: 'text' as const, text: 'Ana ' },
+    { type: 'text' as const, text: ':wave:', emoji: 'https://files.mastodon.social/emoji/wave.png' },
+  ],
+  handle: 'ana',
+  instance: 'mastodon.social',
+  url: 'https://mastodon.social/@ana',
+  avatarUrl: 'https://files.mastodon.social/avatars/ana.png',
+};
+posts.push(
+  ['four photos without alt text', sampleTweet({ media: [photo(1), photo(2), photo(3), photo(4)] })],
+  [
+    'a Mastodon boost with emoji, audio, a warning and counts',
+    sampleTweet({
+      network: 'mastodon',
+      id: '1',
+      url: 'https://mastodon.social/@ana/1',
+      author: mastodonAuthor,
+      repostedBy: { name: 'Bo', handle: 'bo', instance: 'mastodon.social', url: 'https://mastodon.social/@bo' },
+      body: [
+        { type: 'text', text: 'Listen ' },
+        { type: 'text', text: ':wave:', emoji: 'http://insecure.example/w.png' },
+      ],
+      media: [],
+      audio: [
+        { type: 'audio', url: 'https://files.mastodon.social/audio/a.mp3', alt: 'A harbour bell' },
+        { type: 'audio', url: 'http://insecure.example/b.mp3' },
+      ],
+      contentWarning: { text: 'Loud noises' },
+      counts: { replies: 1, reposts: 0, likes: 12_345 },
+    }),
+  ],
+  [
+    'a Bluesky post behind labels, with a note',
+    sampleTweet({
+      network: 'bluesky',
+      url: 'https://bsky.app/profile/ana.bsky.social/post/3l',
+      author: { name: 'Ana', handle: 'ana.bsky.social', url: 'https://bsky.app/profile/ana.bsky.social' },
+      contentWarning: { labels: ['graphic-media', 'warn', 'graphic-media'] },
+      note: { body: [{ type: 'text', text: 'Context & more' }], url: 'https://x.com/i/birdwatch/n/1' },
+    }),
+  ],
+);
+
 /** Caller alt text by position (the tweet's own media) and by the URL of the quoted tweet's first item. */
 function altsFor(tweet: TweetData): Record<string, string> {
   const quoted = tweet.quoted?.media[0];
