@@ -4,8 +4,9 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
 // Library build: one ES module per source file (so client islands keep their
-// "use client" directive and consumers tree-shake per component), plus one
-// stylesheet built from src/styles/index.css.
+// "use client" directive and consumers tree-shake per component), plus the
+// stylesheet built from src/styles/index.css and the tweet part alone from
+// src/styles/index-tweet.css (broadsheet/tweet.css).
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   dependencies?: Record<string, string>;
   peerDependencies?: Record<string, string>;
@@ -64,6 +65,7 @@ export default defineConfig({
         server: 'src/server.tsx',
         'i18n/locales/index': 'src/i18n/locales/index.ts',
         styles: 'src/styles/index.css',
+        tweet: 'src/styles/index-tweet.css',
       },
       formats: ['es'],
     },

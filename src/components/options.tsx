@@ -22,6 +22,9 @@ export type MediaPolicy = 'show' | 'none';
 
 /** The one privacy default, for tweets and embed cards alike. */
 export const defaultMedia: MediaPolicy = 'show';
+/** UI language and date zone when a root is given none: server and browser then print the same. */
+export const defaultLocale = 'en';
+export const defaultTimeZone = 'UTC';
 
 export interface RenderOptions {
   /** UI language and date/number format (default `en`). Strings in other languages come from `labels`. */
@@ -45,24 +48,19 @@ export interface ResolvedOptions {
   labels: Partial<Labels> | undefined;
   imageLoader: ImageLoader | undefined;
   media: MediaPolicy;
-  Link: ComponentType<LinkProps>;
+  /** Unset: links are plain `<a>` elements (no component between, which a server render would pay for per link). */
+  Link: ComponentType<LinkProps> | undefined;
 }
-
-function PlainLink(props: LinkProps) {
-  return <a {...props} />;
-}
-
-export const defaultLink: ComponentType<LinkProps> = PlainLink;
 
 /** Fills in defaults, taking what `options` leaves unset from `base` (an enclosing root's options). */
 export function resolveOptions(options: RenderOptions, base?: ResolvedOptions): ResolvedOptions {
   return {
-    locale: options.locale ?? base?.locale ?? 'en',
-    timeZone: options.timeZone ?? base?.timeZone ?? 'UTC',
+    locale: options.locale ?? base?.locale ?? defaultLocale,
+    timeZone: options.timeZone ?? base?.timeZone ?? defaultTimeZone,
     labels: options.labels && base?.labels ? { ...base.labels, ...options.labels } : (options.labels ?? base?.labels),
     imageLoader: options.imageLoader ?? base?.imageLoader,
     media: options.media ?? base?.media ?? defaultMedia,
-    Link: options.Link ?? base?.Link ?? defaultLink,
+    Link: options.Link ?? base?.Link,
   };
 }
 

@@ -8,22 +8,8 @@
 export type Dir = 'ltr' | 'rtl' | 'auto';
 
 // Languages written right to left (ISO 639 codes, as X, CLDR and CMSs tag them; `iw` is Hebrew's old code).
-const RTL_LANGUAGES: ReadonlySet<string> = new Set([
-  'ar',
-  'arc',
-  'ckb',
-  'dv',
-  'fa',
-  'he',
-  'iw',
-  'ks',
-  'ku',
-  'ps',
-  'sd',
-  'ug',
-  'ur',
-  'yi',
-]);
+// A pattern, not a Set of strings: the same test in fewer bytes of every bundle that decides direction.
+const RTL_LANGUAGES = /^(?:ar|arc|ckb|dv|fa|he|iw|ks|ku|ps|sd|ug|ur|yi)$/;
 
 // X's codes for "no linguistic content" (`zxx`), "undetermined" (`und`) and its private-use `q…` range.
 const NO_LANGUAGE = /^(?:und|zxx|q[a-t][a-z])$/;
@@ -49,7 +35,7 @@ export function htmlLang(lang: string | undefined): string | undefined {
 }
 
 export function isRtlLanguage(tag: string | undefined): boolean {
-  return RTL_LANGUAGES.has(baseLanguage(tag));
+  return RTL_LANGUAGES.test(baseLanguage(tag));
 }
 
 /** The direction of content in `lang`: `auto` when the language is unknown or not a language. */

@@ -3,20 +3,20 @@ import { localeDir } from '../../i18n/language.js';
 import type { Tweet as TweetData } from '../../model/tweet/types.js';
 import { fillNodes } from '../fill.js';
 import { linkHref } from '../gate.js';
-import { type RenderOptions, resolveOptions, takeOptions } from '../options.js';
+import type { RenderOptions } from '../options.js';
 import { REL, type TweetComponents, tweetContext } from './context.js';
 import { networkOf } from './network.js';
-import { TweetAudio } from './TweetAudio.js';
-import { TweetBody } from './TweetBody.js';
-import { TweetFooter } from './TweetFooter.js';
-import { TweetHeader } from './TweetHeader.js';
-import { TweetLinkCard } from './TweetLinkCard.js';
-import { TweetMedia } from './TweetMedia.js';
-import { TweetNested } from './TweetNested.js';
-import { TweetNote } from './TweetNote.js';
-import { TweetPoll } from './TweetPoll.js';
-import { TweetRepost } from './TweetRepost.js';
-import { TweetWarning } from './TweetWarning.js';
+import { tweetAudio } from './TweetAudio.js';
+import { tweetBody } from './TweetBody.js';
+import { tweetFooter } from './TweetFooter.js';
+import { tweetHeader } from './TweetHeader.js';
+import { tweetLinkCard } from './TweetLinkCard.js';
+import { tweetMedia } from './TweetMedia.js';
+import { tweetNested } from './TweetNested.js';
+import { tweetNote } from './TweetNote.js';
+import { tweetPoll } from './TweetPoll.js';
+import { tweetRepost } from './TweetRepost.js';
+import { tweetWarning } from './TweetWarning.js';
 
 export interface TweetProps extends Omit<ComponentPropsWithRef<'article'>, 'children'>, RenderOptions {
   /** The tweet to show: a `Tweet` from `parseSyndicationTweet`, `parseTweetEmbed`, `parseTweetText`, `fetchTweet` or your store. */
@@ -41,11 +41,27 @@ export type Tweet = TweetData;
 
 /**
  * A tweet as static HTML: no hooks, no effects, no client JavaScript. Safe in
- * React Server Components and with JavaScript disabled.
+ * React Server Components and with JavaScript disabled. The only component:
+ * its parts are plain functions called with the resolved options.
  */
 export function Tweet(props: TweetProps) {
-  const [options, { tweet, theme, components, mediaAlt, className, ...rest }] = takeOptions(props);
-  const ctx = tweetContext(resolveOptions(options), components, mediaAlt, networkOf(tweet));
+  // The options are read from props once, in tweetContext; they are taken out here only to keep them off the DOM.
+  const {
+    tweet,
+    theme,
+    components,
+    mediaAlt,
+    className,
+    locale,
+    timeZone,
+    labels,
+    imageLoader,
+    media,
+    Link: _Link,
+    ...rest
+  } = props;
+  const network = networkOf(tweet);
+  const ctx = tweetContext(props, network);
   const { Link } = ctx;
   const replyUrl = linkHref(tweet.inReplyTo?.url);
   return (
@@ -58,9 +74,9 @@ export function Tweet(props: TweetProps) {
       data-media-none={ctx.media === 'none' ? '' : undefined}
       data-network={tweet.network && tweet.network !== 'x' ? tweet.network : undefined}
     >
-      {tweet.repostedBy ? <TweetRepost by={tweet.repostedBy} network={networkOf(tweet)} ctx={ctx} /> : null}
-      {tweet.parent ? <TweetNested tweet={tweet.parent} ctx={ctx} as="parent" /> : null}
-      <TweetHeader tweet={tweet} ctx={ctx} />
+      {tweet.repostedBy ? tweetRepost(tweet.repostedBy, network, ctx) : null}
+      {tweet.parent ? tweetNested(tweet.parent, ctx, 'parent') : null}
+      {tweetHeader(tweet, ctx)}
       {tweet.inReplyTo && replyUrl ? (
         <p className="bs-tweet-replying">
           {fillNodes(ctx.labels.replyingTo, {
@@ -72,16 +88,20 @@ export function Tweet(props: TweetProps) {
           })}
         </p>
       ) : null}
-      <TweetWarning tweet={tweet} ctx={ctx}>
-        <TweetBody tweet={tweet} ctx={ctx} />
-        <TweetMedia media={tweet.media} ctx={ctx} own />
-        {tweet.audio ? <TweetAudio audio={tweet.audio} ctx={ctx} /> : null}
-        {tweet.card ? <TweetLinkCard card={tweet.card} ctx={ctx} /> : null}
-        {tweet.poll ? <TweetPoll poll={tweet.poll} lang={tweet.lang} ctx={ctx} /> : null}
-        {tweet.quoted ? <TweetNested tweet={tweet.quoted} ctx={ctx} as="quoted" /> : null}
-      </TweetWarning>
-      {tweet.note ? <TweetNote note={tweet.note} ctx={ctx} /> : null}
-      <TweetFooter tweet={tweet} ctx={ctx} />
+      {tweetWarning(
+        tweet,
+        ctx,
+        <>
+          {tweetBody(tweet, ctx)}
+          {tweetMedia(tweet.media, ctx, true)}
+          {tweet.audio ? tweetAudio(tweet.audio, ctx) : null}
+          {tweet.card ? tweetLinkCard(tweet.card, ctx) : null}
+          {tweet.poll ? tweetPoll(tweet.poll, tweet.lang, ctx) : null}
+          {tweet.quoted ? tweetNested(tweet.quoted, ctx, 'quoted') : null}
+        </>,
+      )}
+      {tweet.note ? tweetNote(tweet.note, ctx) : null}
+      {tweetFooter(tweet, ctx)}
     </article>
   );
 }

@@ -2,7 +2,7 @@ import { htmlLang } from '../../i18n/language.js';
 import type { TweetEmbedRead } from '../../model/tweet/embed.js';
 import { type EmbedFallback, MAX_FALLBACK_TEXT } from '../../model/tweet/embed-fallback.js';
 import { Tweet, type TweetProps } from './Tweet.js';
-import { lines } from './TweetBody.js';
+import { lines } from './TweetSegments.js';
 import { TweetUnavailable } from './TweetUnavailable.js';
 
 export interface TweetEmbedProps extends Omit<TweetProps, 'tweet'> {

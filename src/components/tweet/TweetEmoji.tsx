@@ -1,3 +1,4 @@
+import type { Key } from 'react';
 import type { TweetContext } from './context.js';
 
 /**
@@ -5,9 +6,11 @@ import type { TweetContext } from './context.js';
  * text (what Mastodon itself reads out). With `media="none"` only the
  * shortcode, so nothing loads from the server.
  */
-export function TweetEmoji({ code, src, ctx }: { code: string; src: string; ctx: TweetContext }) {
+export function emoji(code: string, src: string, ctx: TweetContext, key?: Key) {
   const url = ctx.media === 'none' ? undefined : ctx.load(src, { width: 40 });
   // Without media, or when the URL fails the gate, the shortcode stands in.
   if (url === undefined) return code;
-  return <img className="bs-tweet-emoji" src={url} alt={code} title={code} width={20} height={20} loading="lazy" />;
+  return (
+    <img key={key} className="bs-tweet-emoji" src={url} alt={code} title={code} width={20} height={20} loading="lazy" />
+  );
 }

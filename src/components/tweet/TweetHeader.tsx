@@ -1,10 +1,11 @@
 import { profileUrl } from '../../model/tweet/links.js';
 import type { Tweet } from '../../model/tweet/types.js';
 import { linkHref } from '../gate.js';
-import { REL, type TweetContext } from './context.js';
-import { Icon } from './icons.js';
+import { avatar, REL, type TweetContext } from './context.js';
+import { icon } from './icons.js';
 import { networkIcon, postHandle, viewLabel } from './network.js';
-import { TweetAuthorName } from './TweetAuthorName.js';
+import { authorName } from './TweetAuthorName.js';
+import { pushText } from './TweetSegments.js';
 
 const VERIFIED = {
   blue: 'verifiedBlue',
@@ -20,48 +21,35 @@ const isVerified = (kind: unknown): kind is keyof typeof VERIFIED => Object.hasO
  * link to the post follow. `compact` is the smaller header of a quoted or
  * parent tweet.
  */
-export function TweetHeader({ tweet, ctx, compact }: { tweet: Tweet; ctx: TweetContext; compact?: boolean }) {
+export function tweetHeader(tweet: Tweet, ctx: TweetContext, compact?: boolean) {
   const { author } = tweet;
   const { Link } = ctx;
-  const { Avatar } = ctx.c;
   const size = compact ? 24 : 48;
-  const affiliate = author.affiliate;
+  const affiliate = compact ? undefined : author.affiliate;
   const show = ctx.media === 'show';
   const badge = affiliate?.badgeUrl && show ? ctx.load(affiliate.badgeUrl, { width: 32 }) : undefined;
-  const avatar = author.avatarUrl && show ? ctx.load(author.avatarUrl, { width: size * 2 }) : undefined;
+  const avatarSrc = author.avatarUrl && show ? ctx.load(author.avatarUrl, { width: size * 2 }) : undefined;
   // A stored profile link is checked like any other; failing that, it is built from the handle.
   const profile = linkHref(author.url) ?? profileUrl(String(author.handle));
   const affiliateUrl = linkHref(affiliate?.url);
-  const post = linkHref(tweet.url);
+  const post = compact ? undefined : linkHref(tweet.url);
+  const verified = isVerified(author.verified) ? author.verified : undefined;
+  const name = authorName(author, ctx);
+  // The space before the badge joins the name's text, so React needs no separator between them.
+  if (verified) pushText(name, ' ');
   return (
     <header className="bs-tweet-header">
       <Link className="bs-tweet-author" href={profile} rel={REL}>
-        {avatar ? (
-          <Avatar
-            className="bs-tweet-avatar"
-            src={avatar}
-            width={size}
-            height={size}
-            shape={author.avatarShape ?? 'circle'}
-          />
-        ) : null}
+        {avatarSrc ? avatar(ctx, avatarSrc, size, author.avatarShape) : null}
         <bdi className="bs-tweet-name">
-          <TweetAuthorName author={author} ctx={ctx} />
-          {isVerified(author.verified) ? ' ' : null}
-          {isVerified(author.verified) ? (
-            <Icon
-              name="verified"
-              className="bs-tweet-badge"
-              kind={author.verified}
-              label={ctx.labels[VERIFIED[author.verified]]}
-            />
-          ) : null}
+          {name}
+          {verified ? icon('verified', ctx.labels[VERIFIED[verified]], 'bs-tweet-badge', verified) : null}
         </bdi>{' '}
         <span className="bs-tweet-handle" dir="ltr">
           {postHandle(author)}
         </span>
       </Link>
-      {affiliate && !compact ? (
+      {affiliate ? (
         affiliateUrl ? (
           <Link className="bs-tweet-affiliate" href={affiliateUrl} rel={REL}>
             {badge ? <img src={badge} alt="" width={16} height={16} loading="lazy" /> : null}
@@ -71,9 +59,9 @@ export function TweetHeader({ tweet, ctx, compact }: { tweet: Tweet; ctx: TweetC
           <span className="bs-tweet-affiliate">{affiliate.label}</span>
         )
       ) : null}
-      {post && !compact ? (
+      {post ? (
         <Link className="bs-tweet-x" href={post} rel={REL} aria-label={viewLabel(tweet, ctx.labels)}>
-          <Icon name={networkIcon(tweet)} />
+          {icon(networkIcon(tweet))}
         </Link>
       ) : null}
     </header>

@@ -1,7 +1,7 @@
 import { fillLabel } from '../../i18n/fill.js';
 import type { TweetMedia as Media, TweetVideo } from '../../model/tweet/types.js';
 import { formatCount } from '../format.js';
-import type { TweetContext } from './context.js';
+import { mediaImage, type TweetContext } from './context.js';
 
 /** One source every browser plays without JS: the best MP4 at or under 2.2 Mbit/s (X's 720p), not the 10 Mbit/s original. */
 function pickSource(video: TweetVideo) {
@@ -19,7 +19,7 @@ function altOf(item: Media, index: number, ctx: TweetContext, own: boolean): str
   return Object.hasOwn(given, url) ? given[url] : own && Object.hasOwn(given, index) ? given[index] : item.alt;
 }
 
-function Video({ video, alt, ctx }: { video: TweetVideo; alt: string | undefined; ctx: TweetContext }) {
+function video(video: TweetVideo, alt: string | undefined, ctx: TweetContext, key: number) {
   const source = pickSource(video);
   const sourceUrl = source ? ctx.video(source.url) : undefined;
   const gif = video.type === 'gif';
@@ -28,6 +28,7 @@ function Video({ video, alt, ctx }: { video: TweetVideo; alt: string | undefined
   // WCAG 2.2.2). GIFs still loop, muted, from the first press of play.
   return (
     <video
+      key={key}
       className="bs-tweet-video"
       controls
       preload="none"
@@ -49,9 +50,10 @@ function Video({ video, alt, ctx }: { video: TweetVideo; alt: string | undefined
  * X's grid: one item at its own ratio; two, three or four in a 16:9 box
  * (three with the first spanning both rows). The box's ratio is reserved by
  * CSS and every image carries width and height, so nothing shifts on load.
+ * `own`: the tweet's own media, which `mediaAlt` may also name by position.
  */
-export function TweetMedia({ media, ctx, own = false }: { media: Media[]; ctx: TweetContext; own?: boolean }) {
-  const { MediaImage } = ctx.c;
+export function tweetMedia(media: Media[], ctx: TweetContext, own = false) {
+  const { labels } = ctx;
   const items = media.slice(0, 4);
   if (items.length === 0) return null;
   if (ctx.media === 'none') {
@@ -59,13 +61,10 @@ export function TweetMedia({ media, ctx, own = false }: { media: Media[]; ctx: T
       <ul className="bs-tweet-alts">
         {items.map((item, i) => {
           const alt = altOf(item, i, ctx, own);
-          return (
-            // biome-ignore lint/suspicious/noArrayIndexKey: media never reorder
-            <li key={i}>
-              {item.type === 'photo' ? ctx.labels.image : item.type === 'gif' ? ctx.labels.gif : ctx.labels.video}
-              {alt ? `: ${alt}` : null}
-            </li>
-          );
+          const kind = item.type === 'photo' ? labels.image : item.type === 'gif' ? labels.gif : labels.video;
+          // One string, not two text nodes: React would put a `<!-- -->` between them.
+          // biome-ignore lint/suspicious/noArrayIndexKey: media never reorder
+          return <li key={i}>{alt ? `${kind}: ${alt}` : kind}</li>;
         })}
       </ul>
     );
@@ -75,24 +74,20 @@ export function TweetMedia({ media, ctx, own = false }: { media: Media[]; ctx: T
     <div className="bs-tweet-media" data-count={items.length}>
       {items.map((item, i) => {
         const alt = altOf(item, i, ctx, own);
-        if (item.type !== 'photo') {
-          // biome-ignore lint/suspicious/noArrayIndexKey: media never reorder
-          return <Video key={i} video={item} alt={alt} ctx={ctx} />;
-        }
+        if (item.type !== 'photo') return video(item, alt, ctx, i);
         const src = ctx.load(item.url, { width: Math.min(item.width, cell) });
         const label =
           alt ??
           // "Image 2 of 4", so a listener can tell a grid's photos apart.
           (items.length > 1
-            ? fillLabel(ctx.labels.imageOf, {
+            ? fillLabel(labels.imageOf, {
                 index: formatCount(i + 1, ctx.locale),
                 count: formatCount(items.length, ctx.locale),
               })
-            : ctx.labels.image);
+            : labels.image);
         // A photo whose URL fails the gate keeps its place as its alt text.
         return src ? (
-          // biome-ignore lint/suspicious/noArrayIndexKey: media never reorder
-          <MediaImage key={i} src={src} alt={label} width={item.width} height={item.height} />
+          mediaImage(ctx, src, label, item.width, item.height, i)
         ) : (
           // biome-ignore lint/suspicious/noArrayIndexKey: media never reorder
           <span key={i} className="bs-tweet-media-alt">

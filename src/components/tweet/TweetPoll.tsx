@@ -12,15 +12,12 @@ import type { TweetContext } from './context.js';
  * poll says when it ends as a date, not "2 days left": static HTML is cached
  * and "left" would go stale, a date never does.
  */
-export function TweetPoll({ poll, lang, ctx }: { poll: Poll; lang?: string; ctx: TweetContext }) {
+export function tweetPoll(poll: Poll, lang: string | undefined, ctx: TweetContext) {
+  const { labels, locale } = ctx;
   // A fold, not Math.max(...): a stored poll can hold more choices than a call takes arguments.
   const top = poll.choices.reduce((most, c) => Math.max(most, c.count), 0);
-  const ends = poll.endsAt ? formatDateTime(poll.endsAt, ctx.locale, ctx.timeZone) : undefined;
-  const status = poll.ended
-    ? ctx.labels.pollFinal
-    : ends && poll.endsAt
-      ? fillNodes(ctx.labels.pollEnds, { date: <time dateTime={poll.endsAt}>{ends}</time> })
-      : null;
+  const ends = poll.endsAt ? formatDateTime(poll.endsAt, locale, ctx.timeZone) : undefined;
+  const votes = fillLabel(labels.pollVotes, { count: formatCount(poll.total, locale) });
   return (
     <>
       {/* The choices are the author's words, in the tweet's language. */}
@@ -34,14 +31,18 @@ export function TweetPoll({ poll, lang, ctx }: { poll: Poll; lang?: string; ctx:
               style={{ '--bs-share': `${(share * 100).toFixed(1)}%` } as CSSProperties}
               data-leading={poll.ended && top > 0 && choice.count === top ? '' : undefined}
             >
-              <span>{choice.label}</span> <span>{formatPercent(share, ctx.locale)}</span>
+              <span>{choice.label}</span> <span>{formatPercent(share, locale)}</span>
             </li>
           );
         })}
       </ol>
+      {/* Whole strings where possible: each text node beside another costs a `<!-- -->` in the HTML. */}
       <p className="bs-tweet-poll-meta">
-        {fillLabel(ctx.labels.pollVotes, { count: formatCount(poll.total, ctx.locale) })}
-        {status ? <> · {status}</> : null}
+        {poll.ended
+          ? `${votes} · ${labels.pollFinal}`
+          : ends && poll.endsAt
+            ? fillNodes(labels.pollEnds, { date: <time dateTime={poll.endsAt}>{ends}</time> }, `${votes} · `)
+            : votes}
       </p>
     </>
   );

@@ -1,9 +1,41 @@
-import { Fragment } from 'react';
+import type { ReactNode } from 'react';
 import type { TweetSegment } from '../../model/tweet/types.js';
 import { linkHref } from '../gate.js';
 import { REL, type TweetContext } from './context.js';
-import { lines } from './TweetBody.js';
-import { TweetEmoji } from './TweetEmoji.js';
+import { emoji } from './TweetEmoji.js';
+
+/**
+ * Appends text to a list of children. Text next to text is joined into one
+ * string: React separates adjacent text nodes with `<!-- -->` in server HTML,
+ * and each node is work for the render.
+ */
+export function pushText(out: ReactNode[], text: string): void {
+  const last = out.length - 1;
+  if (typeof out[last] === 'string') out[last] += text;
+  else if (text !== '') out.push(text);
+}
+
+const BREAK = /\r\n?|\n/;
+
+/**
+ * Appends text with its line breaks as <br>, so they survive without the
+ * stylesheet (feeds, reader modes). Old tweets break lines with a bare \r.
+ */
+export function pushLines(out: ReactNode[], text: string, key: number | string = 0): void {
+  const parts = text.split(BREAK);
+  for (let i = 0; i < parts.length; i++) {
+    // Lines of one immutable string never reorder: their position is their identity.
+    if (i > 0) out.push(<br key={`${key}.${i}`} />);
+    pushText(out, parts[i] as string);
+  }
+}
+
+/** Text with its line breaks as <br>. */
+export function lines(text: string): ReactNode {
+  const out: ReactNode[] = [];
+  pushLines(out, text);
+  return out.length === 1 ? out[0] : out;
+}
 
 /*
  * Text, links and custom emoji of a post (or a Community Note). Each entity
@@ -11,22 +43,26 @@ import { TweetEmoji } from './TweetEmoji.js';
  * inside Persian text (else the @ lands on the wrong end), and a hashtag
  * takes the direction of its own script.
  */
-export function TweetSegments({ segments, ctx }: { segments: readonly TweetSegment[]; ctx: TweetContext }) {
+export function pushSegments(out: ReactNode[], segments: readonly TweetSegment[], ctx: TweetContext): ReactNode[] {
   const { Link } = ctx;
-  return segments.map((segment, i) => {
+  // Segments never reorder, so their position is their key.
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i] as TweetSegment;
     if (segment.type === 'text' && segment.emoji) {
-      // biome-ignore lint/suspicious/noArrayIndexKey: segments never reorder
-      return <TweetEmoji key={i} code={segment.text} src={segment.emoji} ctx={ctx} />;
+      const image = emoji(segment.text, segment.emoji, ctx, i);
+      if (typeof image === 'string') pushText(out, image);
+      else out.push(image);
+      continue;
     }
     const href = segment.type === 'text' ? undefined : linkHref(segment.href);
     // A link whose URL fails the gate stays its text.
-    // biome-ignore lint/suspicious/noArrayIndexKey: segments never reorder
-    if (href === undefined) return <Fragment key={i}>{lines(segment.text, i)}</Fragment>;
-    return (
-      // biome-ignore lint/suspicious/noArrayIndexKey: segments never reorder
-      <Link key={i} href={href} rel={REL} dir={segment.type === 'hashtag' ? 'auto' : 'ltr'}>
-        {segment.text}
-      </Link>
-    );
-  });
+    if (href === undefined) pushLines(out, segment.text, i);
+    else
+      out.push(
+        <Link key={i} href={href} rel={REL} dir={segment.type === 'hashtag' ? 'auto' : 'ltr'}>
+          {segment.text}
+        </Link>,
+      );
+  }
+  return out;
 }

@@ -19,9 +19,9 @@ const LABEL_KEYS = {
  * reader's choice. The summary is the author's own warning (in the post's
  * language) or the labels' names (in the UI's).
  */
-export function TweetWarning({ tweet, ctx, children }: { tweet: Tweet; ctx: TweetContext; children: ReactNode }) {
+export function tweetWarning(tweet: Tweet, ctx: TweetContext, content: ReactNode): ReactNode {
   const warning = tweet.contentWarning;
-  if (!warning || (!warning.text && !warning.labels?.length)) return children;
+  if (!warning || (!warning.text && !warning.labels?.length)) return content;
   const names = [...new Set((warning.labels ?? []).map((label) => ctx.labels[LABEL_KEYS[label]]))];
   return (
     <details className="bs-tweet-warning">
@@ -36,7 +36,7 @@ export function TweetWarning({ tweet, ctx, children }: { tweet: Tweet; ctx: Twee
           ),
         })}
       </summary>
-      {children}
+      {content}
     </details>
   );
 }

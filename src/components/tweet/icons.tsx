@@ -23,19 +23,13 @@ export const ICONS = {
 
 export type IconName = keyof typeof ICONS;
 
-/** Decorative unless `label` is given; then it is an image with that name (e.g. inside a link's name). */
-export function Icon({
-  name,
-  label,
-  className,
-  kind,
-}: {
-  name: IconName;
-  label?: string;
-  className?: string;
-  /** A variant for the stylesheet, e.g. the badge's colour. */
-  kind?: string;
-}) {
+/**
+ * An icon, decorative unless `label` is given; then it is an image with that
+ * name (e.g. inside a link's name). `kind` is a variant for the stylesheet,
+ * e.g. the badge's colour. A plain function, not a component: it has no
+ * state, and a tweet draws five of them on every server render.
+ */
+export function icon(name: IconName, label?: string, className?: string, kind?: string) {
   return (
     <svg
       viewBox="0 0 24 24"

@@ -87,7 +87,8 @@ export function flattenedWarning(count: number): string {
 
 /** `&amp;` → `&`, `&gt;` → `>`, numeric references too; text only. */
 export function decodeEntities(text: string): string {
-  return decodeHTML(text);
+  // Every reference starts with "&"; most text has none, and the decoder's walk costs more than this check.
+  return text.includes('&') ? decodeHTML(text) : text;
 }
 
 export function isElement(node: ChildNode): node is Element {

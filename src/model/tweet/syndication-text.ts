@@ -24,6 +24,14 @@ interface Entity {
   href: unknown;
 }
 
+// Any UTF-16 surrogate: without one, every code point is one unit.
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** A string's length in code points, without an array of them for the common text that has no surrogates. */
+function codePoints(text: string): number {
+  return SURROGATE.test(text) ? Array.from(text).length : text.length;
+}
+
 function readEntities(value: unknown): Entity[] {
   const entities = asObject(value);
   if (entities === undefined) return [];
@@ -37,7 +45,7 @@ function readEntities(value: unknown): Entity[] {
       if (entity === undefined || !Number.isInteger(start) || !Number.isInteger(end)) continue;
       const made = make(entity);
       if (made === undefined) continue;
-      const longest = Math.max(0, ...(made.expect ?? []).map((text) => Array.from(text).length));
+      const longest = Math.max(0, ...(made.expect ?? []).map(codePoints));
       found.push({ ...made, longest, start: start as number, end: end as number });
     }
   };
@@ -97,20 +105,24 @@ export function buildSegments(
   id: string,
   warnings: string[],
 ): TweetSegment[] {
-  const points = Array.from(text.length > MAX_TWEET_TEXT ? text.slice(0, MAX_TWEET_TEXT) : text);
+  const source = text.length > MAX_TWEET_TEXT ? text.slice(0, MAX_TWEET_TEXT) : text;
+  // X's indices count code points. Without surrogates those are UTF-16 units, so the text slices as it is,
+  // with no array of one string per code point.
+  const points = SURROGATE.test(source) ? Array.from(source) : undefined;
   if (text.length > MAX_TWEET_TEXT) warnings.push(`Tweet ${id}: its text was cut at ${MAX_TWEET_TEXT} characters.`);
   let entities = readEntities(entityData);
   if (entities.length > MAX_ENTITIES) {
     warnings.push(`Tweet ${id}: only the first ${MAX_ENTITIES} of its ${entities.length} entities were read.`);
     entities = entities.slice(0, MAX_ENTITIES);
   }
-  const [from, rangeEnd] = readRange(displayRange, points.length);
+  const [from, rangeEnd] = readRange(displayRange, points ? points.length : source.length);
   // Some payloads end the shown range a code point inside the trailing media
   // link (seen: 888045891658973185 would end in a stray "h"); an entity that
   // straddles the end is not shown, so the range stops where it starts.
   const straddling = entities.find((e) => e.start < rangeEnd && e.end > rangeEnd && e.start >= from);
   const to = straddling ? straddling.start : rangeEnd;
-  const slice = (start: number, end: number) => decodeEntities(points.slice(start, end).join(''));
+  const slice = (start: number, end: number) =>
+    decodeEntities(points ? points.slice(start, end).join('') : source.slice(start, end));
   const segments: TweetSegment[] = [];
   let cursor = from;
   for (const entity of entities) {

@@ -21,7 +21,7 @@ export function EmbedLink({ block, options = blockOptions(), className, ...rest 
   const name = providerName(block.provider);
   const still = options.media === 'show' ? embedThumbnail(url) : undefined;
   const thumbnail = still ? imageSrc(still, 480, options.imageLoader) : undefined;
-  const { Link } = options;
+  const Link = options.Link ?? 'a';
   return (
     <div {...langDir(block)} {...rest} className={joinClass('bs-embed-card', className)} data-provider={block.provider}>
       {thumbnail ? (

@@ -1,7 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import type { Inline, Mark } from '../../../model/article/types.js';
 import { safeLinkUrl } from '../../../model/shared/url.js';
-import { defaultLink } from '../../options.js';
 import type { BlockOptions } from '../components.js';
 
 const markTags = {
@@ -51,7 +50,7 @@ function renderInline(inline: Inline, options: BlockOptions | undefined, key: nu
       // Model objects may be built by hand, so the URL gate runs again here.
       const href = safeLinkUrl(inline.href);
       if (href === undefined) return <Fragment key={key}>{children}</Fragment>;
-      const Link = options?.Link ?? defaultLink;
+      const Link = options?.Link ?? 'a';
       return (
         <Link key={key} href={href}>
           {children}

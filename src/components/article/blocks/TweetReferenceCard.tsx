@@ -18,7 +18,7 @@ export function TweetReferenceCard({ block, options = blockOptions(), className,
   const { tweet } = block;
   const url = safeHttpUrl(tweet.url);
   const label = fillLabel(options.strings.tweetReference, { handle: `@${tweet.author.handle}` });
-  const { Link } = options;
+  const Link = options.Link ?? 'a';
   return (
     <figure {...langDir(block)} {...rest} className={joinClass('bs-tweet-ref', className)} data-provider="x">
       <p className="bs-tweet-ref-text">
