@@ -3,9 +3,10 @@ import { parseArticleHtml } from '../../src/model/article/html.js';
 import { parseArticleText } from '../../src/model/article/text.js';
 import { parseBlueskyEmbed, parseBlueskyText } from '../../src/model/bluesky/embed.js';
 import { parseMastodonEmbed } from '../../src/model/mastodon/embed.js';
+import { describeShared } from '../shared.js';
 import { blueskyEmbeds, copiedText, mastodonEmbeds } from './social-fixtures.js';
 
-describe('Bluesky stored embeds', () => {
+describeShared('Bluesky stored embeds', () => {
   for (const { name, html } of blueskyEmbeds) {
     it(`reads "${name}" on its own, in article HTML and as copied text`, () => {
       const result = parseBlueskyEmbed(html);
@@ -47,7 +48,7 @@ describe('Bluesky stored embeds', () => {
   }
 });
 
-describe('Mastodon stored embeds', () => {
+describeShared('Mastodon stored embeds', () => {
   for (const { name, html } of mastodonEmbeds) {
     it(`reads "${name}" on its own and in article HTML`, () => {
       const result = parseMastodonEmbed(html);

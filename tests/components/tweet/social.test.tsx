@@ -19,6 +19,7 @@ import {
   mastodonStatuses,
   syndicationExtra,
 } from '../../model/social-fixtures.js';
+import { describeShared } from '../../shared.js';
 
 function value(result: ParseResult<TweetData>): TweetData {
   if (!result.ok) throw new Error(result.error.message);
@@ -84,7 +85,7 @@ describe('<Tweet> renders every recorded Bluesky and Mastodon post', () => {
   }
 });
 
-describe('<Tweet> renders every extra X payload', () => {
+describeShared('<Tweet> renders every extra X payload', () => {
   for (const [file, key, payload] of syndicationExtra) {
     it(`syndication-extra/${file} ${key}`, () => {
       const result = parseSyndicationTweet(payload);

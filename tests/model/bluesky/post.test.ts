@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { facetSegments } from '../../../src/model/bluesky/facets.js';
 import { parseBlueskyPost } from '../../../src/model/bluesky/post.js';
 import type { Tweet } from '../../../src/model/tweet/types.js';
+import { describeShared } from '../../shared.js';
 import { blueskyAuthored, blueskyFeedItems, blueskyPosts, blueskyThread } from '../social-fixtures.js';
 
 function parsed(json: unknown): Tweet {
@@ -22,7 +23,7 @@ function links(post: Tweet): string[] {
   ]);
 }
 
-describe('parseBlueskyPost: every recorded postView', () => {
+describeShared('parseBlueskyPost: every recorded postView', () => {
   for (const [uri, view] of blueskyPosts) {
     it(`reads ${uri.split('/').pop()}`, () => {
       const post = parsed(view);

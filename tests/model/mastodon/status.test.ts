@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMastodonStatus } from '../../../src/model/mastodon/status.js';
 import type { Tweet } from '../../../src/model/tweet/types.js';
+import { describeShared } from '../../shared.js';
 import { mastodonAuthored, mastodonStatuses } from '../social-fixtures.js';
 
 function parsed(json: unknown): Tweet {
@@ -23,7 +24,7 @@ function allLinks(post: Tweet): string[] {
   ]);
 }
 
-describe('parseMastodonStatus: every recorded status', () => {
+describeShared('parseMastodonStatus: every recorded status', () => {
   for (const [url, status] of mastodonStatuses) {
     it(`reads ${url}`, () => {
       const post = parsed(status);
