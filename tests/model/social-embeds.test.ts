@@ -65,6 +65,42 @@ describeShared('Mastodon stored embeds', () => {
       }
     });
   }
+});
+
+// Written here, so these run with or without ../shared.
+describe('stored embeds of our own', () => {
+  const did = 'did:plc:ownownownownownownownown';
+  const bluesky = `<blockquote class="bluesky-embed" data-bluesky-uri="at://${did}/app.bsky.feed.post/3lown0000a2a"><p lang="en">Ferries resume at noon.<br>Check the board first.</p>&mdash; Harbour Desk (<a href="https://bsky.app/profile/${did}">@harbour.example.com</a>) <a href="https://bsky.app/profile/${did}/post/3lown0000a2a">February 7, 2025 at 2:05 PM</a></blockquote>`;
+  const mastodon =
+    '<iframe src="https://social.example/@tides/113500000000000001/embed" class="mastodon-embed" width="400"></iframe>';
+
+  it('reads a Bluesky embed on its own, in article HTML and as copied text', () => {
+    const result = parseBlueskyEmbed(bluesky);
+    expect(result).toMatchObject({
+      ok: true,
+      value: { network: 'bluesky', id: '3lown0000a2a', author: { handle: 'harbour.example.com' } },
+    });
+    const article = parseArticleHtml(`<p>Before.</p>${bluesky}<p>After.</p>`);
+    expect(article.ok && article.value.blocks.map((b) => b.type)).toEqual(['paragraph', 'tweet', 'paragraph']);
+    const copied = parseArticleText(`He wrote:\n${copiedText(bluesky)}\nThat was all.`);
+    const found = copied.ok ? copied.value.blocks.find((b) => b.type === 'tweet') : undefined;
+    expect(found?.type === 'tweet' && found.tweet.body.map((segment) => segment.text).join('')).toContain(
+      'Check the board first.',
+    );
+  });
+
+  it('reads a Mastodon iframe embed on its own and in article HTML', () => {
+    expect(parseMastodonEmbed(mastodon)).toMatchObject({
+      ok: true,
+      value: {
+        network: 'mastodon',
+        url: 'https://social.example/@tides/113500000000000001',
+        author: { instance: 'social.example' },
+      },
+    });
+    const article = parseArticleHtml(`<p>Before.</p>${mastodon}<p>After.</p>`);
+    expect(article.ok && article.value.blocks.map((b) => b.type)).toEqual(['paragraph', 'tweet', 'paragraph']);
+  });
 
   it('refuses markup that is not an embed', () => {
     expect(parseMastodonEmbed('<iframe class="mastodon-embed" src="javascript:alert(1)"></iframe>')).toMatchObject({
