@@ -36,6 +36,10 @@ export const articleText = target<string>({
   ],
 });
 
+// Fills what a run of big pieces leaves of n with one paragraph of prose, so every size is n.
+const padHtml = (n: number, html: string) =>
+  n - html.length > 8 ? `${html}<p>${prose(n - html.length - 7)}</p>` : html;
+
 const figure = (depth: number) =>
   `${'<figure>'.repeat(depth)}<img src="https://a.example/c.jpg" alt="c">${'</figure>'.repeat(depth)}`;
 
@@ -49,7 +53,11 @@ export const articleHtml = target<string>({
       .join(''),
   shapes: [
     { example: true, name: "'<div>' × n", make: (n) => repeatTo(n, '<div>', '', 'deep') },
-    { example: true, name: '200 nested <figure>s, repeated', make: (n) => repeatTo(n, `${figure(200)}<p>after</p>`) },
+    {
+      example: true,
+      name: '200 nested <figure>s, repeated',
+      make: (n) => padHtml(n, repeatTo(n, `${figure(200)}<p>after</p>`)),
+    },
     {
       name: '<figure>s nested n deep',
       make: (n) => {

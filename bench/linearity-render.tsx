@@ -27,7 +27,7 @@ export const renderTweetEmbed = target<string>({
     {
       example: true,
       name: 'a no-break-space run in a fallback',
-      make: (n) => `<blockquote class="twitter-tweet"><p>${repeatTo(n - 50, '\u00a0', '', 'x')}</p></blockquote>`,
+      make: (n) => repeatTo(n, '\u00a0', '<blockquote class="twitter-tweet"><p>', 'x</p></blockquote>'),
     },
     {
       example: true,
@@ -37,7 +37,7 @@ export const renderTweetEmbed = target<string>({
     { name: "' <wbr>' × n", make: (n) => embed(repeatTo(n - EMBED_FIXED, ' <wbr>', 'hi')) },
     {
       name: 'line breaks × n in a fallback',
-      make: (n) => `<blockquote><p>${repeatTo(n - 30, '<br>a')}</p></blockquote>`,
+      make: (n) => repeatTo(n, '<br>a', '<blockquote><p>', '</p></blockquote>'),
     },
   ],
 });
