@@ -95,12 +95,31 @@ export function langDir(context: ReadContext, scope: Scope): { lang?: string; di
   return out;
 }
 
+/**
+ * A scope with some fields changed. Every scope is built here, with its
+ * fields in one order: spreads (`{ ...scope, depth }`) of scopes built in
+ * different orders made V8 copy them through its slow path, a microsecond
+ * per element, which a body of 250,000 `<hr>`s paid 500,000 times.
+ */
+export function scopeWith(scope: Scope, change: Partial<Scope>): Scope {
+  return {
+    lang: 'lang' in change ? change.lang : scope.lang,
+    dir: 'dir' in change ? change.dir : scope.dir,
+    marks: change.marks ?? scope.marks,
+    href: 'href' in change ? change.href : scope.href,
+    preserve: change.preserve ?? scope.preserve,
+    depth: change.depth ?? scope.depth,
+  };
+}
+
 /** The scope inside `element`: its own lang and dir, one level deeper. */
 export function within(scope: Scope, element: Element): Scope {
   return {
-    ...scope,
     lang: langOf(element) ?? scope.lang,
     dir: dirOf(element) ?? scope.dir,
+    marks: scope.marks,
+    href: scope.href,
+    preserve: scope.preserve,
     depth: scope.depth + 1,
   };
 }
