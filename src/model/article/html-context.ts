@@ -103,12 +103,13 @@ export function langDir(context: ReadContext, scope: Scope): { lang?: string; di
  */
 export function scopeWith(scope: Scope, change: Partial<Scope>): Scope {
   return {
-    lang: 'lang' in change ? change.lang : scope.lang,
-    dir: 'dir' in change ? change.dir : scope.dir,
-    marks: change.marks ?? scope.marks,
-    href: 'href' in change ? change.href : scope.href,
-    preserve: change.preserve ?? scope.preserve,
-    depth: change.depth ?? scope.depth,
+    // Own keys only: `in` would find a polluted Object.prototype's `href`.
+    lang: Object.hasOwn(change, 'lang') ? change.lang : scope.lang,
+    dir: Object.hasOwn(change, 'dir') ? change.dir : scope.dir,
+    marks: Object.hasOwn(change, 'marks') ? (change.marks ?? scope.marks) : scope.marks,
+    href: Object.hasOwn(change, 'href') ? change.href : scope.href,
+    preserve: Object.hasOwn(change, 'preserve') ? (change.preserve ?? scope.preserve) : scope.preserve,
+    depth: Object.hasOwn(change, 'depth') ? (change.depth ?? scope.depth) : scope.depth,
   };
 }
 
