@@ -4,7 +4,7 @@
 // development build, several times slower, which hid where our time went).
 // `npm run bench -- --profile` instead writes a CPU profile of our render loop.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
@@ -13,13 +13,9 @@ const outdir = `${root}node_modules/.cache/broadsheet-bench`;
 mkdirSync(outdir, { recursive: true });
 const profile = process.argv.includes('--profile');
 
-/**
- * The scripts, in the order they print. main.tsx is the one table of issue 11
- * (speed, bytes, parsing) and writes bench/results.json. Issue 10's
- * adversarial linearity report, bench/linearity.ts, comes from its own branch
- * and runs after it, once it is there: add nothing here but its file.
- */
-const scripts = ['main.tsx', 'linearity.ts'].filter((file) => existsSync(`${root}bench/${file}`));
+// main.tsx is the one table of issue 11 (speed, bytes, parsing) and writes bench/results.json;
+// issue 10's adversarial linearity report (bench/linearity-run.mjs) prints after it.
+const scripts = ['main.tsx'];
 
 for (const script of profile ? ['main.tsx'] : scripts) {
   const name = script.replace(/\.tsx?$/, '');
@@ -55,3 +51,7 @@ for (const script of profile ? ['main.tsx'] : scripts) {
   if (run.status !== 0) process.exit(run.status ?? 1);
 }
 if (profile) console.log(`CPU profile written to ${outdir} (open it in Chrome DevTools › Performance)`);
+else {
+  const run = spawnSync(process.execPath, [`${root}bench/linearity-run.mjs`], { stdio: 'inherit' });
+  if (run.status !== 0) process.exit(run.status ?? 1);
+}

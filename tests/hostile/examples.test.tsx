@@ -1,6 +1,6 @@
 // Every example of issue 10 ("Hostile input"), as a test: no throw, no hang
 // (the suite's time-out), and the result says what was dropped. How long
-// each takes is measured in `npm run bench` (bench/linearity.bench.tsx),
+// each takes is measured by `npm run bench:linearity` (bench/linearity.ts),
 // never asserted here.
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';

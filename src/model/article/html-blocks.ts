@@ -5,7 +5,7 @@
  */
 import { type ChildNode, type Element, isElement, MAX_DEPTH } from '../shared/html.js';
 import { safeLinkUrl } from '../shared/url.js';
-import { DROPPED, isInlineImage, langDir, type ReadContext, type Scope, within } from './html-context.js';
+import { DROPPED, isInlineImage, langDir, type ReadContext, type Scope, scopeWith, within } from './html-context.js';
 import { audio, embed, figure, imageBlock } from './html-media.js';
 import { blockquote, isPullQuote, pullQuote } from './html-quotes.js';
 import { socialEmbed } from './html-social.js';
@@ -89,9 +89,9 @@ export function readBlocks(context: ReadContext, nodes: readonly ChildNode[], sc
     } else if (mark !== undefined) {
       // Each mark once, however deep `<b><b><b>…` nests: the work per text run stays bounded.
       const marks = at.marks.includes(mark) ? at.marks : [...at.marks, mark];
-      for (const child of node.children) visit(child, { ...inner, marks });
+      for (const child of node.children) visit(child, scopeWith(inner, { marks }));
     } else if (name === 'a') {
-      for (const child of node.children) visit(child, { ...inner, href: link(context, node, at.href) });
+      for (const child of node.children) visit(child, scopeWith(inner, { href: link(context, node, at.href) }));
     } else if (name === 'q') {
       inline.text('“', style(inner));
       for (const child of node.children) visit(child, inner);
@@ -101,7 +101,7 @@ export function readBlocks(context: ReadContext, nodes: readonly ChildNode[], sc
     } else if (BLOCK.has(name)) {
       flush();
       // A loop, not push(...): one element can hold 200,000 blocks, more than a call takes arguments.
-      for (const block of readBlock(context, node, { ...at, depth: at.depth + 1 })) out.push(block);
+      for (const block of readBlock(context, node, scopeWith(at, { depth: at.depth + 1 }))) out.push(block);
     } else {
       if (!TRANSPARENT.has(name)) context.warn(`unwrapped ${tagLabel(name)} (text kept)`);
       for (const child of node.children) visit(child, inner);
@@ -162,7 +162,7 @@ function readBlock(context: ReadContext, element: Element, outer: Scope): Block[
       return embed(context, element, scope, undefined);
     case 'pre':
     case 'listing':
-      return readBlocks(context, element.children, { ...scope, preserve: true });
+      return readBlocks(context, element.children, scopeWith(scope, { preserve: true }));
     case 'table':
       context.warn('flattened tables into paragraphs');
       return readBlocks(context, element.children, scope);

@@ -67,18 +67,25 @@ function documentLangDir(nodes: readonly ChildNode[]): Pick<Article, 'lang' | 'd
  * and Ghost auto-embed it) is a tweet reference, and page furniture is dropped.
  */
 function paragraphsRead(blocks: readonly Block[], context: ReadContext, keepFurniture: boolean): Block[] {
-  return blocks.flatMap((block): Block[] => {
-    if (block.type !== 'paragraph') return [block];
+  // A loop, not flatMap: a body can be 200,000 dividers, and an array per block is garbage for nothing.
+  const out: Block[] = [];
+  for (const block of blocks) {
+    if (block.type !== 'paragraph') {
+      out.push(block);
+      continue;
+    }
     const text = inlinePlainText(block.children);
     const status = loneStatusUrl(text);
     const reference = status && referenceBlock(status, context.resolveTweet, context.warn);
-    if (reference)
-      return [{ ...reference, ...(block.lang ? { lang: block.lang } : {}), ...(block.dir ? { dir: block.dir } : {}) }];
+    if (reference) {
+      out.push({ ...reference, ...(block.lang ? { lang: block.lang } : {}), ...(block.dir ? { dir: block.dir } : {}) });
+      continue;
+    }
     const kind = keepFurniture ? undefined : furnitureKind(text);
-    if (kind === undefined) return [block];
-    context.warn(`dropped page furniture (${kind}): “${text.slice(0, 80)}”`);
-    return [];
-  });
+    if (kind === undefined) out.push(block);
+    else context.warn(`dropped page furniture (${kind}): “${text.slice(0, 80)}”`);
+  }
+  return out;
 }
 
 export function parseArticleHtml(

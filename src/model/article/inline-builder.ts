@@ -65,6 +65,8 @@ export class InlineBuilder {
   /** The collected inlines (empty when blank); the builder starts over. */
   take(): Inline[] {
     const pieces = this.pieces;
+    // Blocks in a row flush an empty builder before each: no new array for nothing.
+    if (pieces.length === 0) return [];
     this.pieces = [];
     if (pieces.every((piece) => isBreak(piece) || piece.text.trim() === '')) return [];
     return group(trimLines(pieces));

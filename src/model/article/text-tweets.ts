@@ -32,6 +32,9 @@ const SENTENCE_END = new Set([...'.!?。！？؟۔।…']);
 // Quotation marks of every script, as openers and closers (apostrophes left out: they sit inside words).
 const QUOTES = new Set([...'"“”„‟«»‹›「」『』〝〞＂']);
 const CLOSERS = new Set([...QUOTES, ..."’')]）】"]);
+// The same marks as a pattern, so long lines are searched natively rather than a character at a time.
+const QUOTE_MARK = new RegExp(`[${[...QUOTES].join('')}]`, 'gu');
+const LETTER = /\p{L}/u;
 // A sentence this long without hashtags, mentions, links or emoji reads as the article's.
 const PROSE_WEIGHT = 140;
 // What a reporter's sentence about a post says ("…, she wrote on X.", "…, he said."), in the languages of
@@ -75,14 +78,22 @@ export function isReportedSpeech(line: string): boolean {
   let end = line.length;
   while (end > 0 && SENTENCE_END.has(line[end - 1] ?? '')) end -= 1;
   if (!QUOTES.has(line[end - 1] ?? '')) return false;
-  let marks = 0;
-  for (const char of line) if (QUOTES.has(char)) marks += 1;
-  return marks >= 2;
+  return quoteMarks(line, 2).length >= 2;
+}
+
+/** Where the line's quotation marks are, the first `enough` of them (found by one native scan). */
+function quoteMarks(line: string, enough = Number.POSITIVE_INFINITY): number[] {
+  const found: number[] = [];
+  for (const match of line.matchAll(QUOTE_MARK)) {
+    found.push(match.index);
+    if (found.length >= enough) break;
+  }
+  return found;
 }
 
 function looksLikeArticle(text: string): boolean {
   if (TWEET_MARKERS.test(text) || !endsSentence(text)) return false;
-  return isReportedSpeech(text) || tweetWeight(text) >= PROSE_WEIGHT || REPORTING.test(text);
+  return isReportedSpeech(text) || tweetWeight(text, PROSE_WEIGHT) >= PROSE_WEIGHT || REPORTING.test(text);
 }
 
 /**
@@ -116,7 +127,8 @@ function withoutTrailingLinks(line: string): string {
 /** The weight X gives the tweet's text: without the links it appends, nor the "…" it adds when cutting. */
 function textWeight(line: string): number {
   const text = withoutTrailingLinks(line);
-  return tweetWeight(text.endsWith('…') ? text.slice(0, -1) : text);
+  // Past X's limit nothing above can join the tweet, however far past: the weighing stops there.
+  return tweetWeight(text.endsWith('…') ? text.slice(0, -1) : text, MAX_TWEET_WEIGHT);
 }
 
 /** Whether a tweet's last line ends as X cuts a long post: `…`, perhaps followed by its links. */
@@ -126,13 +138,15 @@ function isCutShort(line: string): boolean {
 
 /** Words of its own around a quotation: `…أن "…"`, `「…」と述べた。`. */
 function quotesSomeone(line: string): boolean {
-  let marks = 0;
-  let outside = 0;
-  for (const char of line) {
-    if (QUOTES.has(char)) marks += 1;
-    else if (marks % 2 === 0 && /\p{L}/u.test(char)) outside += 1;
+  const marks = quoteMarks(line);
+  if (marks.length < 2) return false;
+  // A letter outside the quotes: before the first mark, between a closing and the next opening one, or after the last pair.
+  for (let index = 0; index <= marks.length; index += 2) {
+    const from = index === 0 ? 0 : (marks[index - 1] ?? 0) + 1;
+    const to = marks[index] ?? line.length;
+    if (LETTER.test(line.slice(from, to))) return true;
   }
-  return marks >= 2 && outside > 0;
+  return false;
 }
 
 /**
@@ -143,7 +157,7 @@ function quotesSomeone(line: string): boolean {
  */
 function isTweetText(line: string): boolean {
   if (isListMarker(line)) return false;
-  if (TWEET_MARKERS.test(line) || tweetWeight(line) < PROSE_WEIGHT || !quotesSomeone(line)) return true;
+  if (TWEET_MARKERS.test(line) || tweetWeight(line, PROSE_WEIGHT) < PROSE_WEIGHT || !quotesSomeone(line)) return true;
   return !(isReportedSpeech(line) || REPORTING.test(line));
 }
 
@@ -189,7 +203,8 @@ export function tweetStart(context: TweetLines, signature: number, floor: number
     }
     if (context.isBarrier(index) || isListMarker(line) || INTRODUCES.test(line) || endsWithXLink(line)) break;
     // Each line break, blank lines included, is a character of the tweet.
-    const next = weight + (start - index) + tweetWeight(line);
+    // Capped: a line that cannot fit need not be weighed to its end.
+    const next = weight + (start - index) + tweetWeight(line, MAX_TWEET_WEIGHT - weight);
     if (next > MAX_TWEET_WEIGHT) break;
     if (gap && blankSeparated ? attached && !TWEET_MARKERS.test(line) : isReportedSpeech(line)) break;
     // One `<p>` of a blank-line copy, or a tweet's own blank line (`<br><br>`) in a copy without them.

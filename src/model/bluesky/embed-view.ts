@@ -4,7 +4,8 @@
  * poster and HLS playlist link: no player script.
  */
 import { asArray, asDimension, asObject, asString, type JsonObject } from '../shared/read.js';
-import { safeHttpUrl } from '../shared/url.js';
+// Media over http would be mixed content on an https page: images, posters and videos are https, as X's are.
+import { safeHttpUrl, safeImageUrl } from '../shared/url.js';
 import type { Tweet, TweetCard, TweetMedia } from '../tweet/types.js';
 import { blueskyRecordUrl, parseAtUri } from './links.js';
 
@@ -22,7 +23,7 @@ function images(view: JsonObject): TweetMedia[] {
   const media: TweetMedia[] = [];
   for (const item of asArray(view.images).slice(0, 4)) {
     const image = asObject(item);
-    const url = safeHttpUrl(image?.fullsize) ?? safeHttpUrl(image?.thumb);
+    const url = safeImageUrl(image?.fullsize) ?? safeImageUrl(image?.thumb);
     if (image === undefined || url === undefined) continue;
     // Without a recorded ratio Bluesky's own app shows the image square.
     const size = ratio(image.aspectRatio) ?? { width: 1, height: 1 };
@@ -33,8 +34,8 @@ function images(view: JsonObject): TweetMedia[] {
 }
 
 function video(view: JsonObject): TweetMedia[] {
-  const playlist = safeHttpUrl(view.playlist);
-  const poster = safeHttpUrl(view.thumbnail);
+  const playlist = safeImageUrl(view.playlist);
+  const poster = safeImageUrl(view.thumbnail);
   if (playlist === undefined || poster === undefined) return [];
   const size = ratio(view.aspectRatio) ?? { width: 16, height: 9 };
   const alt = asString(view.alt)?.trim();
@@ -53,7 +54,7 @@ function external(view: JsonObject): TweetCard | undefined {
   const link = asObject(view.external);
   const url = safeHttpUrl(link?.uri);
   if (link === undefined || url === undefined) return undefined;
-  const thumb = safeHttpUrl(link.thumb);
+  const thumb = safeImageUrl(link.thumb);
   const card: TweetCard = { url, layout: thumb ? 'large' : 'summary', domain: new URL(url).hostname };
   const title = asString(link.title)?.trim();
   if (title) card.title = title;

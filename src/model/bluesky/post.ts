@@ -6,7 +6,7 @@
 import { cleanLang, contentDir } from '../../i18n/language.js';
 import { asArray, asCount, asObject, asString, type JsonObject, toIsoDate } from '../shared/read.js';
 import { fail, ok, type ParseResult } from '../shared/result.js';
-import { safeHttpUrl } from '../shared/url.js';
+import { safeImageUrl } from '../shared/url.js';
 import type { ContentLabel, Tweet, TweetAuthor, TweetCounts } from '../tweet/types.js';
 import { readEmbedView } from './embed-view.js';
 import { facetSegments } from './facets.js';
@@ -54,7 +54,7 @@ function readAuthor(value: unknown): TweetAuthor | undefined {
   const shown = isBlueskyHandle(handle) ? handle : (did as string);
   const name = asString(author?.displayName)?.trim() || shown;
   const out: TweetAuthor = { name, handle: shown, url: blueskyProfileUrl(shown) };
-  const avatar = safeHttpUrl(author?.avatar);
+  const avatar = safeImageUrl(author?.avatar);
   if (avatar !== undefined) out.avatarUrl = avatar;
   return out;
 }

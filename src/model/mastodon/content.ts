@@ -8,7 +8,7 @@
  */
 import { type ChildNode, classes, type Element, isElement, MAX_DEPTH, parseHtml } from '../shared/html.js';
 import { asArray, asObject, asString } from '../shared/read.js';
-import { safeHttpUrl } from '../shared/url.js';
+import { safeHttpUrl, safeImageUrl } from '../shared/url.js';
 import { pushLink, pushText } from '../tweet/segments.js';
 import type { TweetSegment } from '../tweet/types.js';
 
@@ -25,7 +25,7 @@ export function readEmojis(...lists: unknown[]): EmojiMap {
       const emoji = asObject(item);
       const code = asString(emoji?.shortcode);
       // The still image: an animated one would move without the reader asking.
-      const src = safeHttpUrl(emoji?.static_url) ?? safeHttpUrl(emoji?.url);
+      const src = safeImageUrl(emoji?.static_url) ?? safeImageUrl(emoji?.url);
       if (code && /^[A-Za-z0-9_]{1,100}$/.test(code) && src) map.set(code, src);
     }
   }

@@ -4,7 +4,8 @@
  * card and the poll with its counts.
  */
 import { asArray, asCount, asDimension, asObject, asString, type JsonObject, toIsoDate } from '../shared/read.js';
-import { safeHttpUrl } from '../shared/url.js';
+// Media over http would be mixed content on an https page: files, previews and card images are https, as X's are.
+import { safeHttpUrl, safeImageUrl } from '../shared/url.js';
 import type { Tweet, TweetCard, TweetPoll } from '../tweet/types.js';
 
 function size(meta: unknown): { width: number; height: number } | undefined {
@@ -23,8 +24,8 @@ export function readAttachments(status: JsonObject, post: Tweet, warnings: strin
     if (media === undefined) continue;
     const kind = asString(media.type);
     // A remote server's original when this server has no copy.
-    const url = safeHttpUrl(media.url) ?? safeHttpUrl(media.remote_url);
-    const preview = safeHttpUrl(media.preview_url) ?? safeHttpUrl(media.preview_remote_url);
+    const url = safeImageUrl(media.url) ?? safeImageUrl(media.remote_url);
+    const preview = safeImageUrl(media.preview_url) ?? safeImageUrl(media.preview_remote_url);
     const alt = asString(media.description)?.trim();
     const dimensions = size(media.meta);
     const seconds = asObject(asObject(media.meta)?.original)?.duration;
@@ -56,7 +57,7 @@ export function readCard(value: unknown): TweetCard | undefined {
   const card = asObject(value);
   const url = safeHttpUrl(card?.url);
   if (card === undefined || url === undefined) return undefined;
-  const image = safeHttpUrl(card.image);
+  const image = safeImageUrl(card.image);
   const width = asDimension(card.width);
   const height = asDimension(card.height);
   // Mastodon shows a wide preview for landscape images and video cards, a thumbnail otherwise.

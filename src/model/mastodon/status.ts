@@ -6,7 +6,7 @@
 import { cleanLang, contentDir } from '../../i18n/language.js';
 import { asArray, asCount, asObject, asString, type JsonObject, toIsoDate } from '../shared/read.js';
 import { fail, ok, type ParseResult } from '../shared/result.js';
-import { safeHttpUrl } from '../shared/url.js';
+import { safeHttpUrl, safeImageUrl } from '../shared/url.js';
 import type { Tweet, TweetAuthor, TweetCounts } from '../tweet/types.js';
 import { contentSegments, type EmojiMap, pushWithEmoji, readEmojis } from './content.js';
 import { readAttachments, readCard, readPoll } from './media.js';
@@ -39,7 +39,7 @@ export function readAccount(value: unknown): TweetAuthor | undefined {
   const name = asString(account.display_name)?.trim() || username;
   const author: TweetAuthor = { name, handle: username, url };
   if (domain !== undefined && DOMAIN.test(domain)) author.instance = domain.toLowerCase();
-  const avatar = safeHttpUrl(account.avatar_static) ?? safeHttpUrl(account.avatar);
+  const avatar = safeImageUrl(account.avatar_static) ?? safeImageUrl(account.avatar);
   if (avatar !== undefined) author.avatarUrl = avatar;
   const emojis = readEmojis(account.emojis);
   if (emojis.size > 0 && name.includes(':')) {

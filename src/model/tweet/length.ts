@@ -9,13 +9,6 @@
 
 export const MAX_TWEET_WEIGHT = 280;
 
-// Code point ranges that weigh 1 (twitter-text v3 `ranges`).
-const LIGHT: readonly (readonly [number, number])[] = [
-  [0, 4351],
-  [8192, 8205],
-  [8208, 8223],
-  [8242, 8247],
-];
 const URL_WEIGHT = 23;
 const URL = /\bhttps?:\/\/[^\s]+|\b(?:pic\.twitter\.com|t\.co)\/\w+/giu;
 // One emoji however it is built: skin tones, variation selectors, ZWJ families, flags, keycaps.
@@ -23,12 +16,20 @@ const EMOJI =
   /\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F|\u200D\p{Extended_Pictographic})*|\p{Regional_Indicator}{2}|[#*0-9]\uFE0F?\u20E3/gu;
 const EMOJI_WEIGHT = 2;
 
-function weighChar(code: number): number {
-  return LIGHT.some(([from, to]) => code >= from && code <= to) ? 1 : 2;
+// Code point ranges that weigh 1 (twitter-text v3 `ranges`): 0–4351, 8192–8205, 8208–8223, 8242–8247.
+function isLight(code: number): boolean {
+  return (
+    code <= 4351 || (code >= 8192 && code <= 8205) || (code >= 8208 && code <= 8223) || (code >= 8242 && code <= 8247)
+  );
 }
 
-/** X's weighted length of `text` (newlines count as one). */
-export function tweetWeight(text: string): number {
+/**
+ * X's weighted length of `text` (newlines count as one). With `cap`, the
+ * count stops once it passes `cap` (the result is then some number above
+ * it): a caller asking whether a line fits in a tweet need not weigh a
+ * megabyte of it character by character.
+ */
+export function tweetWeight(text: string, cap = Number.POSITIVE_INFINITY): number {
   let weight = 0;
   const rest = text
     .normalize('NFC')
@@ -40,6 +41,18 @@ export function tweetWeight(text: string): number {
       weight += EMOJI_WEIGHT;
       return '';
     });
-  for (const char of rest) weight += weighChar(char.codePointAt(0) ?? 0);
+  // Code units, not an iterator of strings: a surrogate pair is one code point above the BMP, which weighs 2.
+  for (let index = 0; index < rest.length && weight <= cap; index += 1) {
+    const code = rest.charCodeAt(index);
+    if (code >= 0xd800 && code <= 0xdbff && index + 1 < rest.length) {
+      const next = rest.charCodeAt(index + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        index += 1;
+        weight += 2;
+        continue;
+      }
+    }
+    weight += isLight(code) ? 1 : 2;
+  }
   return weight;
 }

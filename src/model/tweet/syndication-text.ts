@@ -6,7 +6,7 @@
 
 import { decodeEntities } from '../shared/html.js';
 import { asArray, asObject, asString, at, type JsonObject } from '../shared/read.js';
-import { safeHttpUrl } from '../shared/url.js';
+import { MAX_URL_LENGTH, safeHttpUrl } from '../shared/url.js';
 import { cashtagUrl, hashtagUrl, isHandle, parseStatusUrl, profileUrl } from './links.js';
 import { type LinkKind, pushLink, pushText } from './segments.js';
 import type { TweetSegment } from './types.js';
@@ -27,17 +27,18 @@ interface Entity {
 // Any UTF-16 surrogate: without one, every code point is one unit.
 const SURROGATE = /[\uD800-\uDFFF]/;
 
-/** A string's length in code points, without an array of them for the common text that has no surrogates. */
-function codePoints(text: string): number {
-  return SURROGATE.test(text) ? Array.from(text).length : text.length;
-}
-
-function readEntities(value: unknown): Entity[] {
+/** Every entity the tweet's lists hold, sorted by start, and how many the lists held in all. */
+function readEntities(value: unknown): { entities: Entity[]; total: number } {
   const entities = asObject(value);
-  if (entities === undefined) return [];
+  if (entities === undefined) return { entities: [], total: 0 };
   const found: Entity[] = [];
+  let total = 0;
   const add = (list: string, make: (entity: JsonObject) => Omit<Entity, 'start' | 'end' | 'longest'> | undefined) => {
-    for (const item of asArray(entities[list])) {
+    const items = entities[list];
+    if (!Array.isArray(items)) return;
+    total += items.length;
+    // Only the first MAX_ENTITIES of each list are read: a hostile list of a million costs no more than that.
+    for (const item of asArray(items.length > MAX_ENTITIES ? items.slice(0, MAX_ENTITIES) : items)) {
       const entity = asObject(item);
       const indices = asArray(entity?.indices);
       const start = indices[0];
@@ -45,12 +46,13 @@ function readEntities(value: unknown): Entity[] {
       if (entity === undefined || !Number.isInteger(start) || !Number.isInteger(end)) continue;
       const made = make(entity);
       if (made === undefined) continue;
-      const longest = Math.max(0, ...(made.expect ?? []).map(codePoints));
+      let longest = 0;
+      for (const text of made.expect ?? []) longest = Math.max(longest, codePoints(text));
       found.push({ ...made, longest, start: start as number, end: end as number });
     }
   };
   add('hashtags', (entity) => {
-    const tag = asString(entity.text);
+    const tag = shortString(entity.text);
     return tag ? { type: 'hashtag', href: hashtagUrl(tag), expect: lower(`#${tag}`, `＃${tag}`) } : undefined;
   });
   add('user_mentions', (entity) => {
@@ -60,7 +62,7 @@ function readEntities(value: unknown): Entity[] {
       : undefined;
   });
   add('symbols', (entity) => {
-    const symbol = asString(entity.text);
+    const symbol = shortString(entity.text);
     return symbol ? { type: 'cashtag', href: cashtagUrl(symbol), expect: lower(`$${symbol}`) } : undefined;
   });
   for (const [list, type] of [
@@ -69,11 +71,33 @@ function readEntities(value: unknown): Entity[] {
   ] as const) {
     add(list, (entity) => {
       const href = safeHttpUrl(entity.expanded_url) ?? safeHttpUrl(entity.url);
-      const display = asString(entity.display_url) ?? asString(entity.expanded_url) ?? asString(entity.url);
+      const display = shortString(entity.display_url) ?? shortString(entity.expanded_url) ?? shortString(entity.url);
       return display ? { type, href, display } : undefined;
     });
   }
-  return found.sort((a, b) => a.start - b.start);
+  return { entities: found.sort((a, b) => a.start - b.start), total };
+}
+
+// An entity's own text is a tag, a symbol or a display URL: one longer than a URL may be is not one.
+// (A hostile object can hand the same megabyte string to 2,000 entities; each would be lower-cased.)
+function shortString(value: unknown): string | undefined {
+  const text = asString(value);
+  return text !== undefined && text.length <= MAX_URL_LENGTH ? text : undefined;
+}
+
+/** Code points in `text`, counted without an array of them. */
+function codePoints(text: string): number {
+  let count = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 0xd800 || code > 0xdbff || index + 1 >= text.length) count += 1;
+    else {
+      const next = text.charCodeAt(index + 1);
+      count += 1;
+      if (next >= 0xdc00 && next <= 0xdfff) index += 1;
+    }
+  }
+  return count;
 }
 
 function lower(...candidates: string[]): string[] {
@@ -110,9 +134,10 @@ export function buildSegments(
   // with no array of one string per code point.
   const points = SURROGATE.test(source) ? Array.from(source) : undefined;
   if (text.length > MAX_TWEET_TEXT) warnings.push(`Tweet ${id}: its text was cut at ${MAX_TWEET_TEXT} characters.`);
-  let entities = readEntities(entityData);
-  if (entities.length > MAX_ENTITIES) {
-    warnings.push(`Tweet ${id}: only the first ${MAX_ENTITIES} of its ${entities.length} entities were read.`);
+  const read = readEntities(entityData);
+  let entities = read.entities;
+  if (read.total > MAX_ENTITIES) {
+    warnings.push(`Tweet ${id}: only the first ${MAX_ENTITIES} of its ${read.total} entities were read.`);
     entities = entities.slice(0, MAX_ENTITIES);
   }
   const [from, rangeEnd] = readRange(displayRange, points ? points.length : source.length);

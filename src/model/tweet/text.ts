@@ -161,7 +161,7 @@ export function readTweetLines(lines: readonly string[]): ParseResult<Tweet, Twe
 const CUT_WEIGHT = 200;
 
 function endsCut(body: string): boolean {
-  return body.endsWith('…') && tweetWeight(body) >= CUT_WEIGHT;
+  return body.endsWith('…') && tweetWeight(body, CUT_WEIGHT) >= CUT_WEIGHT;
 }
 
 /** The lines above a signature line that `matchTweetSignature` already read. */

@@ -1,0 +1,78 @@
+// The URL gate's fast path (src/model/shared/url-simple.ts) skips `URL` for
+// URLs already in its form: it must give exactly what `URL` gives, or step
+// aside. Strings are built from the characters that matter to the parser
+// (dots, percent signs, ports, credentials, backslashes, IPv4-looking hosts).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { safeHttpUrl, safeImageUrl, xMediaUrl } from '../../src/model/shared/url.js';
+import { simpleUrl } from '../../src/model/shared/url-simple.js';
+
+const hostPiece = fc.constantFrom('a', 'x', 'co', 'com', 't', '0', '9', '0x7f', 'xn--', 'xn--nxasmq6b', '-', '.', 'A');
+const pathPiece = fc.constantFrom(
+  ...'/ . .. a Z 0 - _ ~ ! $ & \' ( ) * + , ; = : @ % %2e %41 ? # \\ ^ | ` { } " < > [ ] é \t'.split(' '),
+  ' ',
+  '/./',
+  '/../',
+  '?a=1',
+  '#top',
+);
+const anyCandidate = fc
+  .tuple(
+    fc.constantFrom('https://', 'http://', 'HTTPS://', 'https:/', 'ftp://', 'https://u:p@', 'https://u@'),
+    fc.array(hostPiece, { minLength: 0, maxLength: 6 }),
+    fc.constantFrom('', ':443', ':80', ':8080', ':'),
+    fc.array(pathPiece, { maxLength: 10 }),
+  )
+  .map(([scheme, host, port, path]) => `${scheme}${host.join('')}${port}${path.join('')}`);
+// Mostly well-formed: labels joined by dots, a path of mostly plain pieces, so the fast path is often taken.
+const label = fc.stringMatching(/^[a-z0-9-]{1,12}$/);
+const plainPiece = fc.oneof(
+  { weight: 4, arbitrary: fc.stringMatching(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]{0,8}$/) },
+  { weight: 1, arbitrary: pathPiece },
+);
+const nearCandidate = fc
+  .tuple(
+    fc.constantFrom('https://', 'http://'),
+    fc.array(label, { minLength: 1, maxLength: 4 }),
+    fc.array(plainPiece, { maxLength: 6 }),
+  )
+  .map(([scheme, labels, path]) => `${scheme}${labels.join('.')}/${path.join('')}`);
+const candidate = fc.oneof({ weight: 1, arbitrary: anyCandidate }, { weight: 2, arbitrary: nearCandidate });
+
+function viaUrl(raw: string): { href: string; protocol: string; hostname: string } | undefined {
+  try {
+    const url = new URL(raw);
+    return { href: url.href, protocol: url.protocol, hostname: url.hostname };
+  } catch {
+    return undefined;
+  }
+}
+
+describe('the URL fast path', () => {
+  it('gives what URL gives whenever it answers (3,000 runs)', () => {
+    let answered = 0;
+    fc.assert(
+      fc.property(candidate, (raw) => {
+        const fast = simpleUrl(raw);
+        if (fast === undefined) return;
+        answered += 1;
+        expect(fast).toEqual(viaUrl(raw));
+      }),
+      { numRuns: 3000 },
+    );
+    // The fast path must actually be taken, or the property says nothing.
+    expect(answered).toBeGreaterThan(300);
+  });
+
+  it('leaves the gate as strict as before', () => {
+    expect(safeHttpUrl('https://x.com@evil.example/')).toBeUndefined();
+    expect(safeHttpUrl('https://t.co/abc')).toBe('https://t.co/abc');
+    expect(safeHttpUrl('https://a.co')).toBe('https://a.co/');
+    expect(safeHttpUrl('https://a.co?x=1#y')).toBe('https://a.co/?x=1#y');
+    expect(safeHttpUrl('https://a.co/b/../c')).toBe('https://a.co/c');
+    expect(safeHttpUrl('https://A.CO/x')).toBe('https://a.co/x');
+    expect(safeImageUrl('http://pbs.twimg.com/a.jpg')).toBeUndefined();
+    expect(xMediaUrl('https://pbs.twimg.com/a.jpg')).toBe('https://pbs.twimg.com/a.jpg');
+    expect(xMediaUrl('https://pbs.twimg.com.evil.example/a.jpg')).toBeUndefined();
+  });
+});
