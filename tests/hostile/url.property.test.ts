@@ -4,7 +4,8 @@
 // (dots, percent signs, ports, credentials, backslashes, IPv4-looking hosts).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { safeHttpUrl, safeImageUrl, xMediaUrl } from '../../src/model/shared/url.js';
+import { safeHttpUrl, safeImageUrl, safeLinkUrl, xMediaUrl } from '../../src/model/shared/url.js';
+import * as fast from '../../src/model/shared/url-fast.js';
 import { simpleUrl } from '../../src/model/shared/url-simple.js';
 
 const hostPiece = fc.constantFrom('a', 'x', 'co', 'com', 't', '0', '9', '0x7f', 'xn--', 'xn--nxasmq6b', '-', '.', 'A');
@@ -64,7 +65,18 @@ describe('the URL fast path', () => {
     expect(answered).toBeGreaterThan(300);
   });
 
+  it("gives the parsers' gate (url-fast) the components' answers (2,000 runs)", () => {
+    fc.assert(
+      fc.property(candidate, (raw) => {
+        expect(fast.safeHttpUrl(raw)).toBe(safeHttpUrl(raw));
+        expect(fast.safeLinkUrl(raw)).toBe(safeLinkUrl(raw));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('leaves the gate as strict as before', () => {
+    expect(fast.safeHttpUrl('https://x.com@evil.example/')).toBeUndefined();
     expect(safeHttpUrl('https://x.com@evil.example/')).toBeUndefined();
     expect(safeHttpUrl('https://t.co/abc')).toBe('https://t.co/abc');
     expect(safeHttpUrl('https://a.co')).toBe('https://a.co/');

@@ -5,7 +5,7 @@
  * provider is and a canonical page URL, so the body can show a link card (or
  * a consent-gated player) instead of running their script.
  */
-import { safeHttpUrl } from '../shared/url.js';
+import { safeHttpUrl } from '../shared/url-fast.js';
 import { parseStatusUrl, statusUrl } from '../tweet/links.js';
 
 export interface EmbedTarget {

@@ -4,7 +4,7 @@
  * element handed to the reader for its kind.
  */
 import { type ChildNode, type Element, isElement, MAX_DEPTH } from '../shared/html.js';
-import { safeLinkUrl } from '../shared/url.js';
+import { safeLinkUrl } from '../shared/url-fast.js';
 import { DROPPED, isInlineImage, langDir, type ReadContext, type Scope, scopeWith, within } from './html-context.js';
 import { audio, embed, figure, imageBlock } from './html-media.js';
 import { blockquote, isPullQuote, pullQuote } from './html-quotes.js';

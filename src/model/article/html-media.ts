@@ -3,7 +3,8 @@
  * third-party embeds (kept as provider + canonical URL, never as an iframe).
  */
 import { classes, descendants, type Element } from '../shared/html.js';
-import { safeHttpUrl, safeImageUrl } from '../shared/url.js';
+import { safeImageUrl } from '../shared/url.js';
+import { safeHttpUrl } from '../shared/url-fast.js';
 import { isTweetEmbed } from '../tweet/embed.js';
 import { embedTarget } from './embed-providers.js';
 import {

@@ -4,7 +4,7 @@
  * blockquote snippets other platforms leave behind.
  */
 import { childElements, classes, type Element, isElement } from '../shared/html.js';
-import { safeHttpUrl } from '../shared/url.js';
+import { safeHttpUrl } from '../shared/url-fast.js';
 import { isTweetEmbed, readTweetEmbedElement } from '../tweet/embed.js';
 import { lastStatusLink } from '../tweet/embed-fallback.js';
 import { embedTarget } from './embed-providers.js';

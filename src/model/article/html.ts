@@ -17,7 +17,7 @@ import {
   parseHtml,
 } from '../shared/html.js';
 import { describeError, fail, ok, type ParseResult } from '../shared/result.js';
-import { safeHttpUrl } from '../shared/url.js';
+import { safeHttpUrl } from '../shared/url-fast.js';
 import { furnitureKind } from './furniture.js';
 import { readBlocks } from './html-blocks.js';
 import { createContext, type ReadContext, type Scope } from './html-context.js';

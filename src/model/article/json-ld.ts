@@ -3,7 +3,7 @@
  * serialization for a `<script type="application/ld+json">`. Pure: no React.
  */
 
-import { safeHttpUrl } from '../shared/url.js';
+import { safeHttpUrl } from '../shared/url-fast.js';
 import { blockProblem } from './block-shape.js';
 import { inlinePlainText } from './inline-text.js';
 import type { Article, Block } from './types.js';

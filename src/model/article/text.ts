@@ -16,7 +16,7 @@
 import { asDir, cleanLang, type Dir } from '../../i18n/language.js';
 import { matchBlueskySignature } from '../bluesky/embed.js';
 import { fail, ok, type ParseResult } from '../shared/result.js';
-import { safeHttpUrl } from '../shared/url.js';
+import { safeHttpUrl } from '../shared/url-fast.js';
 import { findSignatures } from '../tweet/text.js';
 import { embedTarget } from './embed-providers.js';
 import { furnitureKind } from './furniture.js';

@@ -16,7 +16,7 @@ import {
 } from '../shared/html.js';
 import { fail, ok, type ParseResult } from '../shared/result.js';
 import { trimAroundBreaks } from '../shared/text.js';
-import { safeHttpUrl } from '../shared/url.js';
+import { safeHttpUrl } from '../shared/url-fast.js';
 import { pushText } from '../tweet/segments.js';
 import { parseSignatureDate } from '../tweet/signature-date.js';
 import type { Tweet } from '../tweet/types.js';

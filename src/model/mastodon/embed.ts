@@ -18,7 +18,7 @@ import {
   textOf,
 } from '../shared/html.js';
 import { fail, ok, type ParseResult } from '../shared/result.js';
-import { safeHttpUrl } from '../shared/url.js';
+import { safeHttpUrl } from '../shared/url-fast.js';
 import type { Tweet } from '../tweet/types.js';
 
 export type MastodonEmbedErrorCode = 'empty' | 'too-large' | 'not-an-embed' | 'invalid-embed';

@@ -7,8 +7,6 @@
  * go to another.
  */
 
-import { type SimpleUrl, simpleUrl } from './url-simple.js';
-
 // Browsers and servers refuse URLs far shorter than this; beyond it the input is an attack on the parser.
 export const MAX_URL_LENGTH = 8192;
 
@@ -20,14 +18,11 @@ export const X_MEDIA_HOSTS: ReadonlySet<string> = new Set([
   'ton.twimg.com',
 ]);
 
-function parse(raw: unknown, base?: string): SimpleUrl | URL | undefined {
+function parse(raw: unknown, base?: string): URL | undefined {
   if (typeof raw !== 'string' || raw.length > MAX_URL_LENGTH) return undefined;
   // Browsers ignore ASCII whitespace and control characters inside a scheme.
   const trimmed = raw.trim();
   if (trimmed === '') return undefined;
-  // An absolute URL already in URL's own form needs no URL (and has no credentials): see url-simple.ts.
-  const simple = simpleUrl(trimmed);
-  if (simple !== undefined) return simple;
   let url: URL;
   try {
     url = base === undefined ? new URL(trimmed) : new URL(trimmed, base);
@@ -44,7 +39,7 @@ export function safeHttpUrl(raw: unknown, base?: string): string | undefined {
 }
 
 /** The host an absolute http(s) URL names, as `URL` reads it (lower-case, IDNs in punycode). */
-export function httpHostname(raw: string): string | undefined {
+export function safeHttpHostname(raw: unknown): string | undefined {
   return parse(raw)?.hostname;
 }
 

@@ -6,7 +6,7 @@
 import { cleanLang } from '../../i18n/language.js';
 import { type ChildNode, descendants, isElement, type TextOptions, textOf } from '../shared/html.js';
 import { trimAroundBreaks } from '../shared/text.js';
-import { safeHttpUrl } from '../shared/url.js';
+import { safeHttpUrl } from '../shared/url-fast.js';
 import { NOT_TWEET_TEXT } from './embed-items.js';
 import { parseStatusUrl } from './links.js';
 

@@ -5,7 +5,7 @@
  */
 import { type ChildNode, collapseSpace, isElement, MAX_DEPTH, type TextOptions, textOf } from '../shared/html.js';
 import { trimAroundBreaks } from '../shared/text.js';
-import { safeHttpUrl } from '../shared/url.js';
+import { safeHttpUrl } from '../shared/url-fast.js';
 import { cashtagUrl, classifyXLink, hashtagUrl, profileUrl } from './links.js';
 import { pushLink, pushText } from './segments.js';
 import type { TweetSegment } from './types.js';

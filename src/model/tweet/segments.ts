@@ -3,7 +3,7 @@
  * and a link whose href fails the URL gate degrades to plain text.
  */
 
-import { safeHttpUrl } from '../shared/url.js';
+import { safeHttpUrl } from '../shared/url-fast.js';
 import type { TweetSegment } from './types.js';
 
 export type LinkKind = Exclude<TweetSegment['type'], 'text'>;

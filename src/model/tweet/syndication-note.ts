@@ -7,7 +7,7 @@
  * open-source X clients model (see tests/fixtures/community-note.json).
  */
 import { asArray, asObject, asString, at } from '../shared/read.js';
-import { safeHttpUrl } from '../shared/url.js';
+import { safeHttpUrl } from '../shared/url-fast.js';
 import { pushLink, pushText } from './segments.js';
 import type { TweetNote, TweetSegment } from './types.js';
 

@@ -6,7 +6,8 @@
 
 import { decodeEntities } from '../shared/html.js';
 import { asArray, asObject, asString, at, type JsonObject } from '../shared/read.js';
-import { MAX_URL_LENGTH, safeHttpUrl } from '../shared/url.js';
+import { MAX_URL_LENGTH } from '../shared/url.js';
+import { safeHttpUrl } from '../shared/url-fast.js';
 import { cashtagUrl, hashtagUrl, isHandle, parseStatusUrl, profileUrl } from './links.js';
 import { type LinkKind, pushLink, pushText } from './segments.js';
 import type { TweetSegment } from './types.js';

@@ -6,7 +6,7 @@
  * ./tlds.ts so that no JSON has to be imported at run time).
  */
 
-import { httpHostname } from '../shared/url.js';
+import { httpHostname } from '../shared/url-fast.js';
 import { cashtagUrl, hashtagUrl, profileUrl } from './links.js';
 import { pushLink, pushText } from './segments.js';
 import { TOP_LEVEL_DOMAINS } from './tlds.js';

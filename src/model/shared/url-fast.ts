@@ -1,0 +1,28 @@
+/**
+ * The URL gate of url.ts with url-simple's fast path in front, for the
+ * parsers: they meet URLs by the thousand (a text made of links), and a URL
+ * already in URL's own form needs no `URL` object. Components check a few
+ * URLs per render and use url.ts alone, so their bundles stay without the
+ * fast path's bytes. The answers are the same (tests/hostile/url.property.test.ts).
+ */
+import { MAX_URL_LENGTH, safeHttpHostname, safeHttpUrl as slowHttpUrl, safeLinkUrl as slowLinkUrl } from './url.js';
+import { simpleUrl } from './url-simple.js';
+
+function simple(raw: unknown) {
+  return typeof raw === 'string' && raw.length <= MAX_URL_LENGTH ? simpleUrl(raw.trim()) : undefined;
+}
+
+/** url.ts's safeHttpUrl, faster on URLs already in their normal form. */
+export function safeHttpUrl(raw: unknown, base?: string): string | undefined {
+  return simple(raw)?.href ?? slowHttpUrl(raw, base);
+}
+
+/** url.ts's safeLinkUrl (http(s) or mailto), faster on URLs already in their normal form. */
+export function safeLinkUrl(raw: unknown, base?: string): string | undefined {
+  return simple(raw)?.href ?? slowLinkUrl(raw, base);
+}
+
+/** The host an absolute http(s) URL names, as `URL` reads it (lower-case, IDNs in punycode). */
+export function httpHostname(raw: string): string | undefined {
+  return simple(raw)?.hostname ?? safeHttpHostname(raw);
+}
