@@ -4,7 +4,7 @@
  * parseBlueskyPost. Never throws.
  */
 import { type FetchJsonErrorCode, type FetchJsonOptions, fetchJson } from '../shared/fetch-json.js';
-import { fail, type ParseResult } from '../shared/result.js';
+import { describeError, fail, type ParseResult } from '../shared/result.js';
 import type { Tweet } from '../tweet/types.js';
 import { blueskyPostRef } from './links.js';
 import { type BlueskyErrorCode, parseBlueskyPost } from './post.js';
@@ -29,19 +29,25 @@ export async function fetchBlueskyPost(
   atUriOrUrl: string,
   options: FetchBlueskyOptions = {},
 ): Promise<ParseResult<Tweet, FetchBlueskyErrorCode>> {
-  const url = blueskyThreadUrl(atUriOrUrl);
-  if (url === undefined) {
-    return fail(
-      'invalid-input',
-      `"${String(atUriOrUrl).slice(0, 80)}" is not a Bluesky post: pass at://…/app.bsky.feed.post/… or https://bsky.app/profile/…/post/….`,
+  try {
+    const url = typeof atUriOrUrl === 'string' ? blueskyThreadUrl(atUriOrUrl) : undefined;
+    if (url === undefined) {
+      const given = typeof atUriOrUrl === 'string' ? `"${atUriOrUrl.slice(0, 80)}"` : `A ${typeof atUriOrUrl}`;
+      return fail(
+        'invalid-input',
+        `${given} is not a Bluesky post: pass at://…/app.bsky.feed.post/… or https://bsky.app/profile/…/post/….`,
+      );
+    }
+    // The AppView answers 400 `NotFound` for a post that doesn't exist.
+    const answer = await fetchJson(
+      url,
+      `Bluesky post ${atUriOrUrl.slice(0, 80)}`,
+      options,
+      (status, body) => status === 400 && /"error"\s*:\s*"NotFound"/.test(body.slice(0, 200)),
     );
+    return answer.ok ? parseBlueskyPost(answer.value) : answer;
+  } catch (error) {
+    // A backstop: nothing above is meant to throw.
+    return fail('network', `Fetching the Bluesky post failed: ${describeError(error)}`);
   }
-  // The AppView answers 400 `NotFound` for a post that doesn't exist.
-  const answer = await fetchJson(
-    url,
-    `Bluesky post ${atUriOrUrl.slice(0, 80)}`,
-    options,
-    (status, body) => status === 400 && /"error"\s*:\s*"NotFound"/.test(body.slice(0, 200)),
-  );
-  return answer.ok ? parseBlueskyPost(answer.value) : answer;
 }

@@ -5,7 +5,7 @@
  * addresses, no `localhost`, no port), a status path. Never throws.
  */
 import { type FetchJsonErrorCode, type FetchJsonOptions, fetchJson } from '../shared/fetch-json.js';
-import { fail, type ParseResult } from '../shared/result.js';
+import { describeError, fail, type ParseResult } from '../shared/result.js';
 import type { Tweet } from '../tweet/types.js';
 import { type MastodonErrorCode, parseMastodonStatus } from './status.js';
 
@@ -47,14 +47,22 @@ export async function fetchMastodonStatus(
   statusUrl: string,
   options: FetchMastodonOptions = {},
 ): Promise<ParseResult<Tweet, FetchMastodonErrorCode>> {
-  const api = mastodonApiUrl(statusUrl);
-  if (api === undefined) {
-    return fail(
-      'invalid-input',
-      `"${String(statusUrl).slice(0, 80)}" is not a Mastodon status URL like https://mastodon.social/@user/123.`,
+  try {
+    const api = mastodonApiUrl(statusUrl);
+    if (api === undefined) {
+      const given = typeof statusUrl === 'string' ? `"${statusUrl.slice(0, 80)}"` : `A ${typeof statusUrl}`;
+      return fail('invalid-input', `${given} is not a Mastodon status URL like https://mastodon.social/@user/123.`);
+    }
+    // Servers with authorized fetch answer 401 for what they won't show logged out.
+    const answer = await fetchJson(
+      api,
+      `Mastodon status ${api}`,
+      options,
+      (status) => status === 401 || status === 410,
     );
+    return answer.ok ? parseMastodonStatus(answer.value) : answer;
+  } catch (error) {
+    // A backstop: nothing above is meant to throw.
+    return fail('network', `Fetching the Mastodon status failed: ${describeError(error)}`);
   }
-  // Servers with authorized fetch answer 401 for what they won't show logged out.
-  const answer = await fetchJson(api, `Mastodon status ${api}`, options, (status) => status === 401 || status === 410);
-  return answer.ok ? parseMastodonStatus(answer.value) : answer;
 }
