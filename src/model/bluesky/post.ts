@@ -121,7 +121,8 @@ function readPost(view: JsonObject, depth: number, read: Read): ParseResult<Twee
   const labels = labelValues(view.labels, selfLabels, asObject(view.author)?.labels);
   if (labels.length > 0) post.labels = labels;
   const warn = labelValues(view.labels, selfLabels)
-    .map((value) => WARNING_LABELS[value])
+    // Own keys only: a label value `constructor` or `__proto__` must not find Object's.
+    .map((value) => (Object.hasOwn(WARNING_LABELS, value) ? WARNING_LABELS[value] : undefined))
     .filter((label): label is ContentLabel => label !== undefined);
   if (warn.length > 0) post.contentWarning = { labels: [...new Set(warn)] };
   if (labels.includes('!no-unauthenticated')) {
