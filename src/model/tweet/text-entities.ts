@@ -7,6 +7,7 @@
  */
 
 import { httpHostname } from '../shared/url.js';
+import { isPlainHostname } from '../shared/url-simple.js';
 import { cashtagUrl, hashtagUrl, profileUrl } from './links.js';
 import { pushLink, pushText } from './segments.js';
 import { TOP_LEVEL_DOMAINS } from './tlds.js';
@@ -103,8 +104,9 @@ function trimEnd(part: string, ending: RegExp, minimum: number): string {
 }
 
 function validHost(host: string): boolean {
-  // Through the URL gate's fast path: most hosts need no URL object (a text of links has one every few characters).
-  const ascii = httpHostname(`http://${host}`);
+  // Most hosts are already in URL's form and need no URL object, nor even a string (a text of links has one every few
+  // characters); the rest go through the URL gate.
+  const ascii = isPlainHostname(host) ? host : httpHostname(`http://${host}`);
   if (ascii === undefined || ascii.length > 253) return false;
   // Every label 1–63 characters, counted in one scan (no array of labels per link).
   let labelStart = 0;
@@ -177,8 +179,11 @@ export function findTextEntities(text: string): TextEntity[] {
       while (runStart > start && !isBreakCode(text.charCodeAt(runStart - 1))) runStart -= 1;
       end = runStart > start ? runStart : Math.min(start + MAX_TOKEN, text.length);
     }
+    // Moved to the text's offsets in place: the piece's entities are this loop's own, and a copy each is garbage.
     for (const entity of entitiesIn(text.slice(start, end))) {
-      entities.push({ ...entity, start: entity.start + start, end: entity.end + start });
+      entity.start += start;
+      entity.end += start;
+      entities.push(entity);
     }
     start = end;
   }
