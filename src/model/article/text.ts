@@ -45,7 +45,7 @@ export interface ArticleTextOptions {
 /** Why copied article text could not be read at all. */
 export type ArticleTextErrorCode = 'invalid-input' | 'too-large' | 'invalid-text';
 
-const MAX_TEXT_LENGTH = 2_000_000;
+export const MAX_TEXT_LENGTH = 2_000_000;
 
 // What audio players leave behind in copied text: "Listen To Story Above",
 // "Listen to this article", "▶ Listen to this story · 4 min".

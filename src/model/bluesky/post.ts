@@ -17,7 +17,7 @@ export type BlueskyErrorCode = 'invalid-payload' | 'not-found' | 'blocked';
 
 // A quote inside a quote is shown; deeper ones are links on Bluesky too.
 const MAX_DEPTH = 2;
-const MAX_TEXT = 100_000;
+export const MAX_TEXT = 100_000;
 
 // Label values that hide a post behind a warning, as Bluesky's moderation service names them.
 const WARNING_LABELS: Readonly<Record<string, ContentLabel>> = {

@@ -16,7 +16,7 @@ import type { Tweet } from './types.js';
 export type TweetTextErrorCode = 'empty' | 'too-large' | 'no-signature' | 'invalid-text';
 
 // Copied text is one tweet, a few kilobytes at most; refuse whole pages.
-const MAX_TEXT_LENGTH = 100_000;
+export const MAX_TEXT_LENGTH = 100_000;
 
 export interface TweetSignature {
   name: string;
