@@ -1,5 +1,7 @@
 // Article bodies: copied text and CMS HTML, with issue 10's shapes for each.
 import { parseArticleHtml, parseArticleText } from '../src/index.js';
+import { MAX_HTML_LENGTH } from '../src/model/article/html.js';
+import { MAX_TEXT_LENGTH } from '../src/model/article/text.js';
 import { countIn, paragraphs, prose, repeatTo, target } from './linearity-shape.js';
 
 const SIGNATURE = '\n— A (@a) May 1, 2024';
@@ -7,7 +9,7 @@ const EMBED_SIGNATURE = '&mdash; A (@a) <a href="https://twitter.com/a/status/1"
 
 export const articleText = target<string>({
   name: 'parseArticleText',
-  limit: { chars: 2_000_000, kind: 'rejects', constant: 'MAX_TEXT_LENGTH (article/text.ts)' },
+  limit: { chars: MAX_TEXT_LENGTH, kind: 'rejects', constant: 'MAX_TEXT_LENGTH (article/text.ts)' },
   run: (text) => parseArticleText(text),
   plain: (n) => paragraphs(n, 600, 2).join('\n\n'),
   shapes: [
@@ -45,7 +47,7 @@ const figure = (depth: number) =>
 
 export const articleHtml = target<string>({
   name: 'parseArticleHtml',
-  limit: { chars: 5_000_000, kind: 'rejects', constant: 'MAX_HTML_LENGTH (article/html.ts)' },
+  limit: { chars: MAX_HTML_LENGTH, kind: 'rejects', constant: 'MAX_HTML_LENGTH (article/html.ts)' },
   run: (html) => parseArticleHtml(html),
   plain: (n) =>
     paragraphs(n, 600, 7)

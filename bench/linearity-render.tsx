@@ -11,6 +11,8 @@ import {
   type Tweet as TweetData,
   TweetEmbed,
 } from '../src/index.js';
+import { MAX_HTML_LENGTH as MAX_ARTICLE_HTML } from '../src/model/article/html.js';
+import { MAX_HTML_LENGTH as MAX_EMBED_HTML } from '../src/model/tweet/embed.js';
 import { countIn, paragraphs, prose, repeatTo, target } from './linearity-shape.js';
 
 const EMBED_SIGNATURE = '&mdash; A (@a) <a href="https://twitter.com/a/status/1">May 1, 2024</a>';
@@ -20,7 +22,7 @@ const EMBED_FIXED = embed('').length;
 
 export const renderTweetEmbed = target<string>({
   name: 'renderToString(<TweetEmbed embed={readTweetEmbed(html)}>)',
-  limit: { chars: 100_000, kind: 'rejects', constant: 'MAX_HTML_LENGTH (tweet/embed.ts)' },
+  limit: { chars: MAX_EMBED_HTML, kind: 'rejects', constant: 'MAX_HTML_LENGTH (tweet/embed.ts)' },
   run: (html) => renderToString(<TweetEmbed embed={readTweetEmbed(html)} />),
   plain: (n) => embed(prose(n - EMBED_FIXED)),
   shapes: [
@@ -44,7 +46,7 @@ export const renderTweetEmbed = target<string>({
 
 export const renderArticleHtml = target<string>({
   name: 'renderToString(<ArticleBody article={parseArticleHtml(html)}>)',
-  limit: { chars: 5_000_000, kind: 'rejects', constant: 'MAX_HTML_LENGTH (article/html.ts)' },
+  limit: { chars: MAX_ARTICLE_HTML, kind: 'rejects', constant: 'MAX_HTML_LENGTH (article/html.ts)' },
   run: (html) => {
     const result = parseArticleHtml(html);
     return result.ok ? renderToString(<ArticleBody article={result.value} development={false} />) : '';

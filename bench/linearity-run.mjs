@@ -4,6 +4,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -33,8 +35,12 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const filter = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
   const { linearityReport, formatLinearity } = await loadLinearity();
   const started = performance.now();
+  // A full collection before each point, so one shape's garbage is not collected in the next one's time.
+  setFlagsFromString('--expose-gc');
+  const collect = runInNewContext('gc');
   const rows = linearityReport({
     filter,
+    collect,
     examples: process.argv.includes('--examples'),
     onRow: (row) => process.stderr.write(`  ${row.target}: ${row.shape} ${row.failures.length ? 'FAIL' : 'ok'}\n`),
   });

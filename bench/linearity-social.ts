@@ -7,6 +7,10 @@ import {
   parseMastodonEmbed,
   parseMastodonStatus,
 } from '../src/index.js';
+import { MAX_LENGTH as BLUESKY_MAX } from '../src/model/bluesky/embed.js';
+import { MAX_TEXT } from '../src/model/bluesky/post.js';
+import { MAX_LENGTH as MASTODON_MAX } from '../src/model/mastodon/embed.js';
+import { MAX_CONTENT } from '../src/model/mastodon/status.js';
 import { countIn, prose, repeatTo, target } from './linearity-shape.js';
 
 interface Json {
@@ -26,7 +30,7 @@ const tag = (start: number, end: number) => ({
 
 export const blueskyPost = target<Json>({
   name: 'parseBlueskyPost',
-  limit: { chars: 100_000, kind: 'rejects', constant: 'MAX_TEXT (bluesky/post.ts)' },
+  limit: { chars: MAX_TEXT, kind: 'rejects', constant: 'MAX_TEXT (bluesky/post.ts)' },
   unit: 'text',
   run: (json) => parseBlueskyPost(json),
   plain: (n) => blueskyView(prose(n)),
@@ -73,7 +77,7 @@ const BSKY_FIXED = blueskyEmbedHtml('').length;
 
 export const blueskyEmbed = target<string>({
   name: 'parseBlueskyEmbed',
-  limit: { chars: 100_000, kind: 'rejects', constant: 'MAX_LENGTH (bluesky/embed.ts)' },
+  limit: { chars: BLUESKY_MAX, kind: 'rejects', constant: 'MAX_LENGTH (bluesky/embed.ts)' },
   run: (html) => parseBlueskyEmbed(html),
   plain: (n) => blueskyEmbedHtml(prose(n - BSKY_FIXED)),
   shapes: [
@@ -90,7 +94,7 @@ const BSKY_TEXT_SIGNATURE = '\n— Reporter (@reporter.example.com) April 16, 20
 
 export const blueskyText = target<string>({
   name: 'parseBlueskyText',
-  limit: { chars: 100_000, kind: 'rejects', constant: 'MAX_LENGTH (bluesky/embed.ts)' },
+  limit: { chars: BLUESKY_MAX, kind: 'rejects', constant: 'MAX_LENGTH (bluesky/embed.ts)' },
   run: (text) => parseBlueskyText(text),
   plain: (n) => prose(n - BSKY_TEXT_SIGNATURE.length) + BSKY_TEXT_SIGNATURE,
   shapes: [
@@ -110,7 +114,7 @@ const status = (content: string, extra: Json = {}): Json => ({
 
 export const mastodonStatus = target<Json>({
   name: 'parseMastodonStatus',
-  limit: { chars: 500_000, kind: 'rejects', constant: 'MAX_CONTENT (mastodon/status.ts)' },
+  limit: { chars: MAX_CONTENT, kind: 'rejects', constant: 'MAX_CONTENT (mastodon/status.ts)' },
   unit: 'content',
   run: (json) => parseMastodonStatus(json),
   plain: (n) => status(`<p>${prose(n - 7)}</p>`),
@@ -145,7 +149,7 @@ const MASTO_FIXED = mastodonEmbedHtml('').length;
 
 export const mastodonEmbed = target<string>({
   name: 'parseMastodonEmbed',
-  limit: { chars: 100_000, kind: 'rejects', constant: 'MAX_LENGTH (mastodon/embed.ts)' },
+  limit: { chars: MASTODON_MAX, kind: 'rejects', constant: 'MAX_LENGTH (mastodon/embed.ts)' },
   run: (html) => parseMastodonEmbed(html),
   plain: (n) => mastodonEmbedHtml(`<p>${prose(n - MASTO_FIXED - 7)}</p>`),
   shapes: [

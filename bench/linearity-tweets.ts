@@ -1,6 +1,9 @@
 // X's three inputs (copied text, syndication JSON, stored embed HTML) and the
 // text segmenter they share, with issue 10's shapes for each.
 import { parseSyndicationTweet, parseTweetEmbed, parseTweetText, textToSegments } from '../src/index.js';
+import { MAX_HTML_LENGTH } from '../src/model/tweet/embed.js';
+import { MAX_TWEET_TEXT } from '../src/model/tweet/syndication-text.js';
+import { MAX_TEXT_LENGTH } from '../src/model/tweet/text.js';
 import { countIn, prose, repeatTo, target } from './linearity-shape.js';
 
 const SIGNATURE = '\n— A (@a) May 1, 2024';
@@ -8,7 +11,7 @@ const EMBED_SIGNATURE = '&mdash; A (@a) <a href="https://twitter.com/a/status/1"
 
 export const tweetText = target<string>({
   name: 'parseTweetText',
-  limit: { chars: 100_000, kind: 'rejects', constant: 'MAX_TEXT_LENGTH (tweet/text.ts)' },
+  limit: { chars: MAX_TEXT_LENGTH, kind: 'rejects', constant: 'MAX_TEXT_LENGTH (tweet/text.ts)' },
   run: (text) => parseTweetText(text),
   plain: (n) => prose(n - SIGNATURE.length) + SIGNATURE,
   shapes: [
@@ -42,7 +45,7 @@ const payload = (text: string, extra: Payload = {}): Payload => ({ id_str: '1', 
 
 export const syndication = target<Payload>({
   name: 'parseSyndicationTweet',
-  limit: { chars: 100_000, kind: 'cuts', constant: 'MAX_TWEET_TEXT, MAX_ENTITIES (tweet/syndication-text.ts)' },
+  limit: { chars: MAX_TWEET_TEXT, kind: 'cuts', constant: 'MAX_TWEET_TEXT, MAX_ENTITIES (tweet/syndication-text.ts)' },
   unit: 'text',
   run: (json) => parseSyndicationTweet(json),
   plain: (n) => payload(prose(n)),
@@ -97,7 +100,7 @@ const EMBED_FIXED = embed('').length;
 
 export const tweetEmbed = target<string>({
   name: 'parseTweetEmbed',
-  limit: { chars: 100_000, kind: 'rejects', constant: 'MAX_HTML_LENGTH (tweet/embed.ts)' },
+  limit: { chars: MAX_HTML_LENGTH, kind: 'rejects', constant: 'MAX_HTML_LENGTH (tweet/embed.ts)' },
   run: (html) => parseTweetEmbed(html),
   plain: (n) => embed(prose(n - EMBED_FIXED)),
   shapes: [

@@ -95,6 +95,12 @@ export interface LinearityOptions {
   budgetMs?: number;
   /** Called after each row, for progress. */
   onRow?: (row: LinearityRow) => void;
+  /**
+   * A full garbage collection (`gc` under --expose-gc), run before each
+   * point: what one shape's megabyte left in the heap is then not collected
+   * during the next shape's runs.
+   */
+  collect?: () => void;
 }
 
 /** CPU time of this process, ms: other jobs on the machine take turns on the cores, not our CPU time. */
@@ -143,12 +149,19 @@ function judge(row: LinearityRow, counted: readonly LinearityPoint[]): void {
     row.failures.push(`${row.limit.ms.toFixed(0)} ms at the limit`);
 }
 
-function measureRow(target: Target, shape: Shape, sizes: readonly number[], budgetMs: number): LinearityRow {
+function measureRow(
+  target: Target,
+  shape: Shape,
+  sizes: readonly number[],
+  budgetMs: number,
+  collect: () => void,
+): LinearityRow {
   const points: LinearityPoint[] = [];
   const limit = target.limit;
   for (const size of sizes) {
     const input = shape.make(size);
     const plain = target.plain(size);
+    collect();
     if (typeof input === 'string' && input.length > size) throw new Error(`${shape.name}: ${input.length} > ${size}`);
     const [ms = 0, plainMs = 0] = bestTimes([() => target.run(input), () => target.run(plain)], budgetMs);
     points.push({ size, ms, plainMs, rejected: limit?.kind === 'rejects' && size > limit.chars });
@@ -169,6 +182,7 @@ function measureRow(target: Target, shape: Shape, sizes: readonly number[], budg
     const at = points.find((point) => point.size === limit.chars);
     // At a limit of megabytes one run says whether it takes over a second; the best of two is enough.
     const input = at === undefined ? shape.make(limit.chars) : undefined;
+    collect();
     const ms =
       at?.ms ??
       Math.min(
@@ -198,7 +212,7 @@ export function linearityReport(options: LinearityOptions = {}): LinearityRow[] 
     const small = target.plain(sizes[0] ?? 10_000);
     bestTimes([() => target.run(small)], budgetMs);
     for (const shape of shapes) {
-      const row = measureRow(target, shape, sizes, budgetMs);
+      const row = measureRow(target, shape, sizes, budgetMs, options.collect ?? (() => undefined));
       rows.push(row);
       options.onRow?.(row);
     }

@@ -183,6 +183,20 @@ describe('names from the input are not lookups', () => {
   });
 });
 
+describe('label values from the input are not lookups either', () => {
+  it.each(['constructor', '__proto__', 'toString'])('a Bluesky label %s is a label, not a warning', (val) => {
+    const result = parseBlueskyPost({
+      uri: 'at://did:plc:aaaaaaaaaaaaaaaaaaaaaaaa/app.bsky.feed.post/3lbbbbbbbbb2a',
+      author: { did: 'did:plc:aaaaaaaaaaaaaaaaaaaaaaaa', handle: 'a.example.com' },
+      record: { text: 'hi' },
+      labels: [{ val }],
+    });
+    expect(result.ok && result.value.labels).toEqual([val]);
+    expect(result.ok && result.value.contentWarning).toBeUndefined();
+    if (result.ok) expect(() => renderToString(<Tweet tweet={result.value} />)).not.toThrow();
+  });
+});
+
 describe('the consent gate', () => {
   it.each(['', '   '])('an embed with provider %j is reported, not rendered ungated', (provider) => {
     const reported: string[] = [];

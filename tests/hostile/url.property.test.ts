@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { safeHttpUrl, safeImageUrl, safeLinkUrl, xMediaUrl } from '../../src/model/shared/url.js';
 import * as fast from '../../src/model/shared/url-fast.js';
-import { simpleUrl } from '../../src/model/shared/url-simple.js';
+import { isPlainHostname, simpleUrl } from '../../src/model/shared/url-simple.js';
 
 const hostPiece = fc.constantFrom('a', 'x', 'co', 'com', 't', '0', '9', '0x7f', 'xn--', 'xn--nxasmq6b', '-', '.', 'A');
 const pathPiece = fc.constantFrom(
@@ -72,6 +72,17 @@ describe('the URL fast path', () => {
         expect(fast.safeLinkUrl(raw)).toBe(safeLinkUrl(raw));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('a plain host name is what URL makes of it (3,000 runs)', () => {
+    const host = fc.array(fc.oneof(label, fc.constantFrom('.', '-', 'xn--', '0x7f', 'A', 'é')), { maxLength: 6 });
+    fc.assert(
+      fc.property(host, (parts) => {
+        const name = parts.join('');
+        if (isPlainHostname(name)) expect(viaUrl(`http://${name}/`)?.hostname).toBe(name);
+      }),
+      { numRuns: 3000 },
     );
   });
 

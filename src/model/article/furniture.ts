@@ -54,8 +54,39 @@ function startsWithLabel(text: string, labels: readonly string[], follow: RegExp
   return labels.some((label) => text.startsWith(label) && follow.test(text.slice(label.length)));
 }
 
+// What `\s` matches: the characters folding collapses.
+function isSpace(code: number): boolean {
+  return (
+    (code >= 9 && code <= 13) ||
+    code === 32 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * Whether `line` has more than `limit` characters that are not white space. Folding only collapses white space and
+ * composes characters (at most three into one), so a line with more than three times SHORT_TEASER of them can never
+ * fold short: counted, up to there, instead of folding a megabyte.
+ */
+function longerThan(line: string, limit: number): boolean {
+  let count = 0;
+  for (let index = 0; index < line.length && count <= limit; index += 1) {
+    if (!isSpace(line.charCodeAt(index))) count += 1;
+  }
+  return count > limit;
+}
+
 /** What kind of page furniture `line` is, or undefined for the article's own text. */
 export function furnitureKind(line: string): FurnitureKind | undefined {
+  if (line.length > 3 * SHORT_TEASER && longerThan(line, 3 * SHORT_TEASER)) return undefined;
   const text = fold(line);
   if (text === '' || text.length > SHORT_TEASER) return undefined;
   // "Read more: Headline" and "Also read | Headline" are teasers even with a full stop in the headline.

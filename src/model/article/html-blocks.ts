@@ -5,12 +5,21 @@
  */
 import { type ChildNode, type Element, isElement, MAX_DEPTH } from '../shared/html.js';
 import { safeLinkUrl } from '../shared/url-fast.js';
-import { DROPPED, isInlineImage, langDir, type ReadContext, type Scope, scopeWith, within } from './html-context.js';
+import {
+  DROPPED,
+  isInlineImage,
+  langDir,
+  langDirOf,
+  type ReadContext,
+  type Scope,
+  scopeWith,
+  within,
+} from './html-context.js';
 import { audio, embed, figure, imageBlock } from './html-media.js';
 import { blockquote, isPullQuote, pullQuote } from './html-quotes.js';
 import { socialEmbed } from './html-social.js';
 import { InlineBuilder, type RunStyle } from './inline-builder.js';
-import type { Block, Inline, Mark } from './types.js';
+import type { Block, DividerBlock, Inline, Mark } from './types.js';
 
 // A Map, not an object: a tag named `constructor` or `__proto__` is not a mark.
 const MARKS: ReadonlyMap<string, Mark> = new Map([
@@ -53,6 +62,7 @@ export function readBlocks(context: ReadContext, nodes: readonly ChildNode[], sc
   const out: Block[] = [];
   const inline = new InlineBuilder();
   const flush = () => {
+    if (inline.empty) return;
     const content = inline.take();
     if (content.length > 0) out.push({ type: 'paragraph', ...langDir(context, scope), children: content });
   };
@@ -78,7 +88,6 @@ export function readBlocks(context: ReadContext, nodes: readonly ChildNode[], sc
       return;
     }
     const name = node.name;
-    const inner = within(at, node);
     const mark = MARKS.get(name);
     if (DROPPED.has(name)) {
       context.warn(`dropped <${name}> and its content`);
@@ -86,24 +95,29 @@ export function readBlocks(context: ReadContext, nodes: readonly ChildNode[], sc
       inline.lineBreak(at.href);
     } else if (name === 'wbr') {
       // An optional break opportunity: nothing to keep.
-    } else if (mark !== undefined) {
-      // Each mark once, however deep `<b><b><b>…` nests: the work per text run stays bounded.
-      const marks = at.marks.includes(mark) ? at.marks : [...at.marks, mark];
-      for (const child of node.children) visit(child, scopeWith(inner, { marks }));
-    } else if (name === 'a') {
-      for (const child of node.children) visit(child, scopeWith(inner, { href: link(context, node, at.href) }));
-    } else if (name === 'q') {
-      inline.text('“', style(inner));
-      for (const child of node.children) visit(child, inner);
-      inline.text('”', style(inner));
     } else if (name === 'img' && isInlineImage(node)) {
       inline.text(node.attribs.alt ?? '', style(at));
     } else if (BLOCK.has(name)) {
       flush();
       // A loop, not push(...): one element can hold 200,000 blocks, more than a call takes arguments.
-      for (const block of readBlock(context, node, scopeWith(at, { depth: at.depth + 1 }))) out.push(block);
+      for (const block of readBlock(context, node, at)) out.push(block);
+    } else if (mark !== undefined) {
+      // Each mark once, however deep `<b><b><b>…` nests: the work per text run stays bounded.
+      const marks = at.marks.includes(mark) ? at.marks : [...at.marks, mark];
+      const inner = scopeWith(within(at, node), { marks });
+      for (const child of node.children) visit(child, inner);
+    } else if (name === 'a') {
+      // The link is read once for all its children (and warned about once).
+      const inner = scopeWith(within(at, node), { href: link(context, node, at.href) });
+      for (const child of node.children) visit(child, inner);
+    } else if (name === 'q') {
+      const inner = within(at, node);
+      inline.text('“', style(inner));
+      for (const child of node.children) visit(child, inner);
+      inline.text('”', style(inner));
     } else {
       if (!TRANSPARENT.has(name)) context.warn(`unwrapped ${tagLabel(name)} (text kept)`);
+      const inner = within(at, node);
       for (const child of node.children) visit(child, inner);
     }
   };
@@ -127,8 +141,9 @@ function link(context: ReadContext, element: Element, outer: string | undefined)
   return href;
 }
 
+/** A block element read where `outer` is the scope of the run it stands in (two levels: the run's, its own). */
 function readBlock(context: ReadContext, element: Element, outer: Scope): Block[] {
-  const scope = within(outer, element);
+  const scope = within(outer, element, 2);
   const social = socialEmbed(context, element, scope);
   if (social !== undefined) return social;
   if (isPullQuote(element)) return pullQuote(context, element, scope);
@@ -155,7 +170,8 @@ function readBlock(context: ReadContext, element: Element, outer: Scope): Block[
     case 'audio':
       return audio(context, element, scope, undefined);
     case 'hr':
-      return [{ type: 'divider', ...langDir(context, scope) }];
+      // Built without a spread: a body can be 250,000 of these.
+      return [langDirOf<DividerBlock>({ type: 'divider' }, context, scope)];
     case 'iframe':
     case 'embed':
     case 'object':

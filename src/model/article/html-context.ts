@@ -113,15 +113,22 @@ export function scopeWith(scope: Scope, change: Partial<Scope>): Scope {
   };
 }
 
-/** The scope inside `element`: its own lang and dir, one level deeper. */
-export function within(scope: Scope, element: Element): Scope {
+/** `block` with the scope's lang and dir where they differ from the article's (langDir, without a new object). */
+export function langDirOf<T extends { lang?: string; dir?: Dir }>(block: T, context: ReadContext, scope: Scope): T {
+  if (scope.lang !== undefined && scope.lang !== context.article.lang) block.lang = scope.lang;
+  if (scope.dir !== undefined && scope.dir !== context.article.dir) block.dir = scope.dir;
+  return block;
+}
+
+/** The scope inside `element`: its own lang and dir, `levels` deeper (one, unless a caller skips one). */
+export function within(scope: Scope, element: Element, levels = 1): Scope {
   return {
     lang: langOf(element) ?? scope.lang,
     dir: dirOf(element) ?? scope.dir,
     marks: scope.marks,
     href: scope.href,
     preserve: scope.preserve,
-    depth: scope.depth + 1,
+    depth: scope.depth + levels,
   };
 }
 

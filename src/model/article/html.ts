@@ -40,8 +40,12 @@ export interface ArticleHtmlOptions {
   resolveTweet?: ResolveTweet;
 }
 
-/** The longest HTML read (characters); longer input fails with `too-large` before any parsing. */
-export const MAX_HTML_LENGTH = 5_000_000;
+/**
+ * The longest HTML read (characters); longer input fails with `too-large` before any parsing. Ten times the
+ * largest article body we have seen, and small enough that no input at it takes a second (bench/linearity.ts:
+ * a body of 500,000 `<hr>`s reads in under one).
+ */
+export const MAX_HTML_LENGTH = 2_000_000;
 
 /** The document's language: `<html lang>`, `<body lang>` or a lone top-level `<article lang>`. */
 function documentLangDir(nodes: readonly ChildNode[]): Pick<Article, 'lang' | 'dir'> {

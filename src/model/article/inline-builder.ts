@@ -62,6 +62,11 @@ export class InlineBuilder {
     this.pieces.push({ text: '\n', href });
   }
 
+  /** Whether nothing was collected since the last take. */
+  get empty(): boolean {
+    return this.pieces.length === 0;
+  }
+
   /** The collected inlines (empty when blank); the builder starts over. */
   take(): Inline[] {
     const pieces = this.pieces;

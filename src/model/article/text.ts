@@ -45,7 +45,7 @@ export interface ArticleTextOptions {
 /** Why copied article text could not be read at all. */
 export type ArticleTextErrorCode = 'invalid-input' | 'too-large' | 'invalid-text';
 
-const MAX_TEXT_LENGTH = 2_000_000;
+export const MAX_TEXT_LENGTH = 2_000_000;
 
 // What audio players leave behind in copied text: "Listen To Story Above",
 // "Listen to this article", "▶ Listen to this story · 4 min".
@@ -121,6 +121,11 @@ function splitLines(text: string): Lines {
   const signatures = new Map<number, PostSignature>();
   const push = (line: string) => lines.push(line.replace(/[\t\u00A0 ]+/g, ' ').trim());
   for (const line of raw) {
+    // Blank lines are most of a hostile run of line breaks: nothing to look for in them.
+    if (line === '') {
+      lines.push('');
+      continue;
+    }
     let at = 0;
     for (const found of findSignatures(line)) {
       const before = line.slice(at, found.start);
@@ -144,7 +149,7 @@ function read(text: string, options: ArticleTextOptions): ParseResult<Article, A
   const { lines, signatures } = splitLines(text);
   const furniture = new Map<number, string>();
   lines.forEach((line, index) => {
-    const kind = signatures.has(index) ? undefined : furnitureKind(line);
+    const kind = line === '' || signatures.has(index) ? undefined : furnitureKind(line);
     if (kind !== undefined) furniture.set(index, kind);
   });
   const isBarrier = (index: number) => {
@@ -173,6 +178,8 @@ function read(text: string, options: ArticleTextOptions): ParseResult<Article, A
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] ?? '';
     const tweet = tweetAt.get(index);
+    // Blank lines only separate (no tweet starts on one).
+    if (line === '' && tweet === undefined) continue;
     const kind = furniture.get(index);
     const mastodon = tweet === undefined ? mastodonLine(lines, index) : undefined;
     if (mastodon !== undefined) {

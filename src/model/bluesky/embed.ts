@@ -26,7 +26,7 @@ import { tidToIso } from './tid.js';
 /** Why markup or text is not a Bluesky post. */
 export type BlueskyEmbedErrorCode = 'empty' | 'too-large' | 'not-an-embed' | 'no-signature' | 'invalid-embed';
 
-const MAX_LENGTH = 100_000;
+export const MAX_LENGTH = 100_000;
 // What the embed writes where the post had media or a link card.
 const MEDIA_PLACEHOLDER = /^\[image or embed\]$/;
 

@@ -17,7 +17,7 @@ export type BlueskyErrorCode = 'invalid-payload' | 'not-found' | 'blocked';
 
 // A quote inside a quote is shown; deeper ones are links on Bluesky too.
 const MAX_DEPTH = 2;
-const MAX_TEXT = 100_000;
+export const MAX_TEXT = 100_000;
 
 // Label values that hide a post behind a warning, as Bluesky's moderation service names them.
 const WARNING_LABELS: Readonly<Record<string, ContentLabel>> = {
@@ -121,7 +121,8 @@ function readPost(view: JsonObject, depth: number, read: Read): ParseResult<Twee
   const labels = labelValues(view.labels, selfLabels, asObject(view.author)?.labels);
   if (labels.length > 0) post.labels = labels;
   const warn = labelValues(view.labels, selfLabels)
-    .map((value) => WARNING_LABELS[value])
+    // Own keys only: a label value `constructor` or `__proto__` must not find Object's.
+    .map((value) => (Object.hasOwn(WARNING_LABELS, value) ? WARNING_LABELS[value] : undefined))
     .filter((label): label is ContentLabel => label !== undefined);
   if (warn.length > 0) post.contentWarning = { labels: [...new Set(warn)] };
   if (labels.includes('!no-unauthenticated')) {

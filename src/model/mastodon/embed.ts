@@ -23,7 +23,7 @@ import type { Tweet } from '../tweet/types.js';
 
 export type MastodonEmbedErrorCode = 'empty' | 'too-large' | 'not-an-embed' | 'invalid-embed';
 
-const MAX_LENGTH = 100_000;
+export const MAX_LENGTH = 100_000;
 const USER = /^[A-Za-z0-9_.-]{1,100}$/;
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const BYLINE_TEXT: TextOptions = { skip: new Set(['svg', 'script', 'style']), lineBreak: ' ', collapse: true };

@@ -15,7 +15,7 @@ import { readAttachments, readCard, readPoll } from './media.js';
 /** Why JSON is not a status: not one at all, or the server's `{ "error": "Record not found" }`. */
 export type MastodonErrorCode = 'invalid-payload' | 'not-found';
 
-const MAX_CONTENT = 500_000;
+export const MAX_CONTENT = 500_000;
 const MAX_DEPTH = 2;
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const USERNAME = /^[\p{L}\p{N}_.-]{1,100}$/u;

@@ -26,12 +26,17 @@ export const MAX_DEPTH = 200;
  */
 export const MAX_PARSE_DEPTH = 256;
 
-/** The fields of htmlparser2's Parser this file adjusts (pinned version; tests/hostile checks the cap holds). */
+/** The fields and methods of htmlparser2's Parser this file uses (pinned version; tests/hostile checks the cap holds). */
 interface ParserState {
   stack: string[];
   foreignContext: unknown[];
   tagname: string;
   attribs: Record<string, string> | null;
+  startIndex: number;
+  endIndex: number;
+  openTagStart: number;
+  readTagName(start: number, endIndex: number): string;
+  isVoidElement(name: string): boolean;
 }
 
 class CappedParser extends Parser {
@@ -39,10 +44,22 @@ class CappedParser extends Parser {
 
   override onopentagname(start: number, endIndex: number): void {
     const state = this as unknown as ParserState;
+    // At the cap, an opening tag (not a void one, which never nests) is ignored before htmlparser2 sees
+    // it: its own push and our undoing would each move the whole stack, 2 × 256 entries per hostile tag.
+    // What is skipped is only what such a tag would do: the tags it implies closed stay open, its
+    // attributes are dropped, its content stays one level up.
+    if (state.stack.length >= MAX_PARSE_DEPTH && !state.isVoidElement(state.readTagName(start, endIndex))) {
+      state.endIndex = endIndex;
+      state.openTagStart = state.startIndex;
+      state.tagname = '';
+      state.attribs = null;
+      this.flattened += 1;
+      return;
+    }
     const foreign = state.foreignContext.length;
     super.onopentagname(start, endIndex);
     if (state.stack.length <= MAX_PARSE_DEPTH) return;
-    // Undo the push and ignore the tag the way htmlparser2 ignores a nested <form>.
+    // Not reached while the check above holds (one push from below the cap); kept so the cap holds regardless.
     state.stack.shift();
     if (state.foreignContext.length > foreign) state.foreignContext.shift();
     state.tagname = '';

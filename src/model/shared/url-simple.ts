@@ -64,6 +64,12 @@ function hasDotSegment(path: string): boolean {
   return false;
 }
 
+/** Whether `host` is a host name `URL` gives back exactly as written (so `http://${host}` needs no URL object). */
+export function isPlainHostname(host: string): boolean {
+  for (let index = 0; index < host.length; index += 1) if (!isHostCode(host.charCodeAt(index))) return false;
+  return plainHost(host);
+}
+
 /**
  * `raw` read without `URL` when it is already in the parser's own form; undefined
  * means only that the fast path does not apply (the caller asks `URL`).

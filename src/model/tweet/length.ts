@@ -30,6 +30,17 @@ function isLight(code: number): boolean {
  * megabyte of it character by character.
  */
 export function tweetWeight(text: string, cap = Number.POSITIVE_INFINITY): number {
+  // A long text against a cap: its start alone often passes it already. A text weighs at least what its start does
+  // (but at its cut: a keycap or a flag cut in two may weigh a little more apart), so a start past the cap with room
+  // to spare answers for the whole, and the megabyte after it is never normalised or searched.
+  if (Number.isFinite(cap) && text.length > 8 * (cap + 16)) {
+    const head = weigh(text.slice(0, 8 * (cap + 16)), cap + 8);
+    if (head > cap + 8) return head;
+  }
+  return weigh(text, cap);
+}
+
+function weigh(text: string, cap: number): number {
   let weight = 0;
   const rest = text
     .normalize('NFC')
