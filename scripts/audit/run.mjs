@@ -43,8 +43,8 @@ const stories = Object.values(index.entries)
   .filter((e) => e.type === 'story' && (!only || e.id.includes(only)))
   .map((e) => ({ id: e.id, title: `${e.title}/${e.name}` }));
 
-// Each setting is a browser context; in it every story is rendered once and
-// the checks that need that setting run on it.
+// Each setting is a viewport and media features; every story is rendered once
+// under each, and the checks that need that setting run on it.
 const settings = {
   w360: { viewport: { width: 360, height: 800 } },
   w768: { viewport: { width: 768, height: 800 } },
@@ -92,10 +92,6 @@ const plans = {
 
 const server = await serveStatic(staticDir);
 const browser = await launch();
-const contexts = {};
-for (const [name, options] of Object.entries(settings)) {
-  contexts[name] = await auditContext(browser, server.url, options);
-}
 
 const results = new Map(stories.map((s) => [s.id, { title: s.title, checks: {} }]));
 const timing = Object.fromEntries(Object.keys(settings).map((s) => [s, 0]));
@@ -105,8 +101,12 @@ const pagesPer = { w360: 1, w768: 1, w1280: 3, forced: 1 };
 const total = stories.length * Object.keys(settings).length;
 let done = 0;
 
+// Each page has a browser context of its own. Pages of one context share localStorage, and a write in one (a
+// story's consent choice, the clear between stories) fires a `storage` event in the others: a consent gate
+// open in one page then closed when another page cleared storage, a layout shift no reader could cause.
 async function worker(setting, queue) {
-  const { page, show } = await storyPage(contexts[setting], server.url);
+  const context = await auditContext(browser, server.url, settings[setting]);
+  const { page, show } = await storyPage(context, server.url);
   while (queue.length > 0) {
     const story = queue.shift();
     const t0 = Date.now();
@@ -141,7 +141,7 @@ async function worker(setting, queue) {
     done++;
     if (process.stdout.isTTY) process.stdout.write(`\r${done}/${total} story renders`);
   }
-  await page.close();
+  await context.close();
 }
 
 await Promise.all(
