@@ -87,7 +87,11 @@ function longerThan(line: string, limit: number): boolean {
 /** What kind of page furniture `line` is, or undefined for the article's own text. */
 export function furnitureKind(line: string): FurnitureKind | undefined {
   if (line.length > 3 * SHORT_TEASER && longerThan(line, 3 * SHORT_TEASER)) return undefined;
-  const text = fold(line);
+  // Lower-casing never shortens a text, so once composed, a line with more than SHORT_TEASER characters that are not
+  // white space folds long: most paragraphs end here, before the case mapping and the white-space pass.
+  const composed = line.normalize('NFC');
+  if (composed.length > SHORT_TEASER && longerThan(composed, SHORT_TEASER)) return undefined;
+  const text = fold(composed);
   if (text === '' || text.length > SHORT_TEASER) return undefined;
   // "Read more: Headline" and "Also read | Headline" are teasers even with a full stop in the headline.
   if (startsWithLabel(text, READ_MORE, /^(?:\s*[:：|»›>»\-–—]|\s*$)/u)) return 'read-more';
@@ -95,7 +99,7 @@ export function furnitureKind(line: string): FurnitureKind | undefined {
   if (text.length <= SHORT_CREDIT) {
     if (
       startsWithLabel(text, CREDIT, /^\s*(?:[:：|]|by\b|©)/u) ||
-      AGENCY.test(text) ||
+      (text.includes('/') && AGENCY.test(text)) ||
       /^(?:©|\(c\))\s*\p{L}/u.test(text)
     ) {
       return 'credit';

@@ -49,7 +49,9 @@ export class InlineBuilder {
   text(text: string, style: RunStyle = {}, preserve = false): void {
     const clean = cleanText(text);
     if (!preserve) {
-      this.pieces.push({ ...style, text: clean.replace(/[\t\n\r\f ]+/g, ' ') });
+      // Tested first: the replace would match (and copy) every single space of ordinary prose.
+      const collapsed = /[\t\n\r\f]| {2}/.test(clean) ? clean.replace(/[\t\n\r\f ]+/g, ' ') : clean;
+      this.pieces.push({ ...style, text: collapsed });
       return;
     }
     clean.split(/\r\n?|\n/).forEach((line, index) => {

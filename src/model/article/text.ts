@@ -83,7 +83,8 @@ const TRAILING_PUNCTUATION = new Set([...`.,;:!?'"’”`]);
 function linkified(text: string): Inline[] {
   const inline = new InlineBuilder();
   let at = 0;
-  for (const match of text.matchAll(LINK)) {
+  // A link needs "://": prose without one is not searched at all.
+  for (const match of text.includes('://') ? text.matchAll(LINK) : []) {
     // Sentence punctuation after a URL is the sentence's; a ")" is the URL's only if it opened one.
     let end = match[0].length;
     while (end > 0 && TRAILING_PUNCTUATION.has(match[0][end - 1] ?? '')) end -= 1;
@@ -119,7 +120,9 @@ function splitLines(text: string): Lines {
   const raw = cleanText(text.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')).split('\n');
   const lines: string[] = [];
   const signatures = new Map<number, PostSignature>();
-  const push = (line: string) => lines.push(line.replace(/[\t\u00A0 ]+/g, ' ').trim());
+  // Most lines have only single spaces: the test passes over them, where the replace would match every space.
+  const push = (line: string) =>
+    lines.push((/[\t\u00A0]| {2}/.test(line) ? line.replace(/[\t\u00A0 ]+/g, ' ') : line).trim());
   for (const line of raw) {
     // Blank lines are most of a hostile run of line breaks: nothing to look for in them.
     if (line === '') {

@@ -40,18 +40,25 @@ export function tweetWeight(text: string, cap = Number.POSITIVE_INFINITY): numbe
   return weigh(text, cap);
 }
 
+// What every URL and emoji the patterns find must hold: a text without any is not searched (most prose).
+const URL_SIGN = /:\/\/|pic\.twitter\.com|t\.co\//i;
+const EMOJI_SIGN = /[\u00a9\u00ae\u2000-\u{10ffff}]/u;
+
 function weigh(text: string, cap: number): number {
   let weight = 0;
-  const rest = text
-    .normalize('NFC')
-    .replace(URL, () => {
+  let rest = text.normalize('NFC');
+  if (URL_SIGN.test(rest)) {
+    rest = rest.replace(URL, () => {
       weight += URL_WEIGHT;
       return '';
-    })
-    .replace(EMOJI, () => {
+    });
+  }
+  if (EMOJI_SIGN.test(rest)) {
+    rest = rest.replace(EMOJI, () => {
       weight += EMOJI_WEIGHT;
       return '';
     });
+  }
   // Code units, not an iterator of strings: a surrogate pair is one code point above the BMP, which weighs 2.
   for (let index = 0; index < rest.length && weight <= cap; index += 1) {
     const code = rest.charCodeAt(index);
