@@ -75,6 +75,27 @@ describe('the URL fast path', () => {
     );
   });
 
+  it('reads a path from the root against a base as URL does (2,000 runs)', () => {
+    const relative = fc
+      .tuple(
+        fc.constantFrom('/', '//', '/./', '/../', ' /', '\\', '?', '#', '.', '\u00a0/'),
+        fc.array(plainPiece, { maxLength: 6 }),
+      )
+      .map(([head, path]) => `${head}${path.join('')}`);
+    const base = fc.oneof(
+      candidate,
+      fc.constantFrom('https://news.example/a/b?c#d', 'http://a.co', 'not a url', undefined),
+    );
+    fc.assert(
+      fc.property(relative, base, (raw, from) => {
+        expect(fast.safeHttpUrl(raw, from)).toBe(safeHttpUrl(raw, from));
+        expect(fast.safeLinkUrl(raw, from)).toBe(safeLinkUrl(raw, from));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(fast.safeHttpUrl('/science/mars', 'https://news.example/world/')).toBe('https://news.example/science/mars');
+  });
+
   it('a plain host name is what URL makes of it (3,000 runs)', () => {
     const host = fc.array(fc.oneof(label, fc.constantFrom('.', '-', 'xn--', '0x7f', 'A', 'é')), { maxLength: 6 });
     fc.assert(

@@ -8,6 +8,8 @@
  * to a photo agency after a slash.
  */
 
+import { collapseWhitespace } from '../shared/text.js';
+
 export type FurnitureKind = 'advertisement' | 'read-more' | 'credit' | 'share';
 
 const words = (list: string) => list.split('|');
@@ -46,7 +48,7 @@ const SHORT_CREDIT = 100;
 const SENTENCE_END = /[.!?。！？؟۔।]["'”’»)\]]?$/u;
 
 function fold(line: string): string {
-  return line.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(line.normalize('NFC').toLowerCase());
 }
 
 /** `text` starts with one of `labels` as whole words, followed by nothing or `what may follow`. */

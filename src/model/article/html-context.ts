@@ -3,8 +3,10 @@
  * URL, the article's own language, warnings, elements already used), the
  * scope an element is read in, and small readers of text and attributions.
  */
+
 import type { Dir } from '../../i18n/language.js';
 import { type ChildNode, classes, dirOf, type Element, langOf, type TextOptions, textOf } from '../shared/html.js';
+import { collapseWhitespace } from '../shared/text.js';
 import { cleanText } from './inline-builder.js';
 import type { ResolveTweet } from './tweet-references.js';
 import type { Article, Block, Inline, Mark } from './types.js';
@@ -70,10 +72,7 @@ export function plainText(nodes: readonly ChildNode[]): string {
 
 // "— Jane Doe" and "Jane Doe" are the same attribution; components add the dash.
 export function attributionText(nodes: readonly ChildNode[]): string | undefined {
-  const text = cleanText(plainText(nodes))
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s—–―-]+/, '')
-    .trim();
+  const text = collapseWhitespace(cleanText(plainText(nodes))).replace(/^[—–―-][\s—–―-]*/, '');
   return text === '' ? undefined : text;
 }
 

@@ -2,7 +2,9 @@
  * Figures in article HTML: images with caption and credit, audio, and
  * third-party embeds (kept as provider + canonical URL, never as an iframe).
  */
+
 import { classes, descendants, type Element } from '../shared/html.js';
+import { collapseWhitespace } from '../shared/text.js';
 import { safeImageUrl } from '../shared/url.js';
 import { safeHttpUrl } from '../shared/url-fast.js';
 import { isTweetEmbed } from '../tweet/embed.js';
@@ -145,9 +147,7 @@ export function imageBlock(
     context.warn('dropped tracking pixels');
     return captionBlocks;
   }
-  const alt = cleanText(image.attribs.alt ?? '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const alt = collapseWhitespace(cleanText(image.attribs.alt ?? ''));
   const block: FigureBlock = { type: 'figure', ...langDir(context, scope), src, alt };
   if (width !== undefined) block.width = width;
   if (height !== undefined) block.height = height;

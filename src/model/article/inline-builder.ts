@@ -51,7 +51,8 @@ export class InlineBuilder {
     if (!preserve) {
       // Tested first: the replace would match (and copy) every single space of ordinary prose.
       const collapsed = /[\t\n\r\f]| {2}/.test(clean) ? clean.replace(/[\t\n\r\f ]+/g, ' ') : clean;
-      this.pieces.push({ ...style, text: collapsed });
+      // Spelled out, not spread: a spread copies by looking up each key, once per text node of a page.
+      this.pieces.push({ marks: style.marks, href: style.href, lang: style.lang, dir: style.dir, text: collapsed });
       return;
     }
     clean.split(/\r\n?|\n/).forEach((line, index) => {
@@ -106,7 +107,7 @@ function trimLines(pieces: Run[]): Run[] {
       text = text.replace(/^ +/, '');
     }
     if (text === '') continue;
-    out.push({ ...piece, text });
+    out.push(text === piece.text ? piece : { ...piece, text });
     atLineStart = false;
   }
   trimEnd(out);

@@ -6,8 +6,10 @@
  * as Mastodon's own page does, and `:shortcode:` custom emoji become emoji
  * segments (an image whose alt text is the shortcode).
  */
+
 import { type ChildNode, classes, type Element, isElement, MAX_DEPTH, parseHtml } from '../shared/html.js';
 import { asArray, asObject, asString } from '../shared/read.js';
+import { collapseWhitespace } from '../shared/text.js';
 import { safeImageUrl } from '../shared/url.js';
 import { safeHttpUrl } from '../shared/url-fast.js';
 import { pushLink, pushText } from '../tweet/segments.js';
@@ -64,7 +66,7 @@ function linkText(nodes: readonly ChildNode[], depth: number): string {
       if (names.includes('ellipsis')) text += '…';
     }
   }
-  return text.replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(text);
 }
 
 function linkType(element: Element): 'hashtag' | 'mention' | 'url' {

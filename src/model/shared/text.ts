@@ -4,6 +4,14 @@
 
 const SPACE = 32;
 
+/**
+ * Every run of white space (`\s`) as one space, trimmed. Tested first: in ordinary prose the replace would match,
+ * and copy, every single space; most text has nothing to collapse.
+ */
+export function collapseWhitespace(text: string): string {
+  return (/[^\S ]|\s{2}/.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
+}
+
 /** `text` without the spaces (U+0020 only) at its end. */
 export function trimSpacesEnd(text: string): string {
   let end = text.length;

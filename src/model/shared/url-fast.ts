@@ -8,18 +8,33 @@
 import { MAX_URL_LENGTH, safeHttpHostname, safeHttpUrl as slowHttpUrl, safeLinkUrl as slowLinkUrl } from './url.js';
 import { simpleUrl } from './url-simple.js';
 
-function simple(raw: unknown) {
-  return typeof raw === 'string' && raw.length <= MAX_URL_LENGTH ? simpleUrl(raw.trim()) : undefined;
+function simple(raw: unknown, base?: string) {
+  if (typeof raw !== 'string' || raw.length > MAX_URL_LENGTH) return undefined;
+  const trimmed = raw.trim();
+  // A path from the root (`/science/mars`, a CMS's own links) against a plain base is that base's origin and the
+  // path, read as an absolute URL; `//host` is a different host and goes to `URL`.
+  if (base !== undefined && trimmed.startsWith('/') && !trimmed.startsWith('//')) {
+    const origin = simpleUrl(base);
+    return origin && simpleUrl(`${origin.protocol}//${origin.hostname}${trimmed}`);
+  }
+  return simpleUrl(trimmed);
+}
+
+/** A relative reference with nothing to resolve it against: `URL` would throw, and a throw costs microseconds. */
+function unresolvable(raw: unknown, base: string | undefined): boolean {
+  return base === undefined && typeof raw === 'string' && /^\s*[/?#.]/.test(raw);
 }
 
 /** url.ts's safeHttpUrl, faster on URLs already in their normal form. */
 export function safeHttpUrl(raw: unknown, base?: string): string | undefined {
-  return simple(raw)?.href ?? slowHttpUrl(raw, base);
+  if (unresolvable(raw, base)) return undefined;
+  return simple(raw, base)?.href ?? slowHttpUrl(raw, base);
 }
 
 /** url.ts's safeLinkUrl (http(s) or mailto), faster on URLs already in their normal form. */
 export function safeLinkUrl(raw: unknown, base?: string): string | undefined {
-  return simple(raw)?.href ?? slowLinkUrl(raw, base);
+  if (unresolvable(raw, base)) return undefined;
+  return simple(raw, base)?.href ?? slowLinkUrl(raw, base);
 }
 
 /** The host an absolute http(s) URL names, as `URL` reads it (lower-case, IDNs in punycode). */

@@ -16,7 +16,7 @@ export interface SimpleUrl {
 }
 
 // Path, query and fragment characters that `URL` keeps exactly as written in http(s) URLs.
-// `'` is left out of queries (special-scheme queries escape it); `%`, `\`, `^`, `|` and
+// `'` is left out of queries (special-scheme queries escape it); `%` is read on its own; `\`, `^`, `|` and
 // anything outside ASCII always take the slow path.
 const KEPT = new Uint8Array(128);
 for (const char of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/")
@@ -27,6 +27,7 @@ const DOT = 46;
 const QUESTION = 63;
 const HASH = 35;
 const APOSTROPHE = 39;
+const PERCENT = 37;
 
 function isHostCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45 || code === DOT;
@@ -96,6 +97,9 @@ export function simpleUrl(raw: string): SimpleUrl | undefined {
     } else if (code === HASH && part < 2) {
       if (part === 0) pathEnd = at;
       part = 2;
+    } else if (code === PERCENT) {
+      // `URL` keeps escapes as written, except that `%2e` is a dot in a path's dot segments.
+      if (part === 0 && rest.charCodeAt(at + 1) === 50 && (rest.charCodeAt(at + 2) | 32) === 101) return undefined;
     } else if (code >= 128 || KEPT[code] !== 1) {
       if (!(code === QUESTION || code === HASH) || part === 0) return undefined;
     } else if (code === APOSTROPHE && part === 1) {
