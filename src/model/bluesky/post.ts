@@ -4,7 +4,7 @@
  * or a `getPostThread` answer (the post with its parent). Input is only read.
  */
 import { cleanLang, contentDir } from '../../i18n/language.js';
-import { asArray, asCount, asObject, asString, type JsonObject, toIsoDate } from '../shared/read.js';
+import { asArray, asCount, asObject, asString, type JsonObject, readingInput, toIsoDate } from '../shared/read.js';
 import { fail, ok, type ParseResult } from '../shared/result.js';
 import { safeImageUrl } from '../shared/url.js';
 import type { ContentLabel, Tweet, TweetAuthor, TweetCounts } from '../tweet/types.js';
@@ -165,6 +165,10 @@ function describe(value: unknown): string {
  * `getPostThread` answer (`{ thread }`: the post, with its parent).
  */
 export function parseBlueskyPost(json: unknown): ParseResult<Tweet, BlueskyErrorCode> {
+  return readingInput(() => parseThread(json));
+}
+
+function parseThread(json: unknown): ParseResult<Tweet, BlueskyErrorCode> {
   try {
     const read: Read = { warnings: [] };
     const payload = asObject(json);

@@ -4,7 +4,7 @@
  * `network: 'mastodon'`). A boost is the boosted status with `repostedBy`.
  */
 import { cleanLang, contentDir } from '../../i18n/language.js';
-import { asArray, asCount, asObject, asString, type JsonObject, toIsoDate } from '../shared/read.js';
+import { asArray, asCount, asObject, asString, type JsonObject, readingInput, toIsoDate } from '../shared/read.js';
 import { fail, ok, type ParseResult } from '../shared/result.js';
 import { safeImageUrl } from '../shared/url.js';
 import { safeHttpUrl } from '../shared/url-fast.js';
@@ -169,7 +169,7 @@ function readReply(status: JsonObject, post: Tweet): void {
 export function parseMastodonStatus(json: unknown): ParseResult<Tweet, MastodonErrorCode> {
   try {
     const read: Read = { warnings: [] };
-    const result = readStatus(json, 0, read);
+    const result = readingInput(() => readStatus(json, 0, read));
     return result.ok ? ok(result.value, read.warnings) : result;
   } catch (error) {
     // Only a hostile object (a throwing getter or Proxy) gets here; stay total.

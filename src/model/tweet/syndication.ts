@@ -6,7 +6,7 @@
  */
 
 import { cleanLang, contentDir } from '../../i18n/language.js';
-import { asCount, asObject, asString, at, type JsonObject, toIsoDate } from '../shared/read.js';
+import { asCount, asObject, asString, at, type JsonObject, readingInput, toIsoDate } from '../shared/read.js';
 import { describeError, fail, ok, type ParseResult } from '../shared/result.js';
 import { safeImageUrl } from '../shared/url.js';
 import { safeHttpUrl } from '../shared/url-fast.js';
@@ -44,7 +44,7 @@ export function parseSyndicationTweet(
   try {
     const warnings: string[] = [];
     const now = typeof options?.now === 'number' && Number.isFinite(options.now) ? options.now : undefined;
-    const result = readTweet(json, 0, { warnings, now });
+    const result = readingInput(() => readTweet(json, 0, { warnings, now }));
     return result.ok ? ok(result.value, warnings) : result;
   } catch (error) {
     // Only a hostile object (a throwing getter or Proxy) gets here; stay total.
