@@ -13,6 +13,7 @@ import { formatCount, formatDate, formatDateTime, formatPercent } from '../src/c
 import { linkHref } from '../src/components/gate.js';
 import { ICONS, type IconName } from '../src/components/tweet/icons.js';
 import { networkIcon, networkOf, postHandle, readLabel, viewLabel } from '../src/components/tweet/network.js';
+import { MAX_BREAKS } from '../src/components/tweet/TweetSegments.js';
 import { socialEn } from '../src/i18n/en/social.js';
 import { tweetEn } from '../src/i18n/en/tweet.js';
 import { fillLabel, fillParts } from '../src/i18n/fill.js';
@@ -74,10 +75,19 @@ function name(author: TweetAuthor, f: Floor): string {
     .join('');
 }
 
-const lines = (text: string) =>
+function lines(text: string): string {
+  let html = '';
+  let run = 0;
   esc(text)
     .split(/\r\n?|\n/)
-    .join('<br/>');
+    .forEach((part, i) => {
+      if (i > 0 && run++ < MAX_BREAKS) html += '<br/>';
+      if (part === '') return;
+      html += part;
+      run = 0;
+    });
+  return html;
+}
 
 export function segments(list: readonly TweetSegment[], f: Floor): string {
   let html = '';

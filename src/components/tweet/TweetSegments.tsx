@@ -16,17 +16,25 @@ export function pushText(out: ReactNode[], text: string): void {
 }
 
 const BREAK = /\r\n?|\n/;
+/** Breaks in a row that render: a line's end and one blank line. */
+export const MAX_BREAKS = 2;
 
 /**
  * Appends text with its line breaks as <br>, so they survive without the
  * stylesheet (feeds, reader modes). Old tweets break lines with a bare \r.
+ * A run of breaks keeps at most one blank line: more shows no content, and a
+ * stored post of a million breaks would otherwise be a million elements.
  */
 export function pushLines(out: ReactNode[], text: string, key: number | string = 0): void {
   const parts = text.split(BREAK);
+  let run = 0;
   for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as string;
     // Lines of one immutable string never reorder: their position is their identity.
-    if (i > 0) out.push(<br key={`${key}.${i}`} />);
-    pushText(out, parts[i] as string);
+    if (i > 0 && run++ < MAX_BREAKS) out.push(<br key={`${key}.${i}`} />);
+    if (part === '') continue;
+    pushText(out, part);
+    run = 0;
   }
 }
 

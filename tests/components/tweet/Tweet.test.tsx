@@ -70,6 +70,16 @@ describe('<Tweet> body', () => {
     ]);
   });
 
+  it('keeps at most one blank line in a run of line breaks, in text and between segments', () => {
+    const body = (tweet: ReturnType<typeof sampleTweet>) =>
+      renderToString(<Tweet tweet={tweet} />).match(/<p class="bs-tweet-body"[^>]*>(.*?)<\/p>/)?.[1];
+    expect(body(sampleTweet({ body: [{ type: 'text', text: 'a\nb\n\nc\n\n\n\n\r\n\rd' }] }))).toBe(
+      'a<br/>b<br/><br/>c<br/><br/>d',
+    );
+    // A hostile stored post: a million breaks are two elements, not a million.
+    expect(body(sampleTweet({ body: [{ type: 'text', text: `x${'\n'.repeat(1_000_000)}y` }] }))).toBe('x<br/><br/>y');
+  });
+
   it('keeps entities decoded as text, never as markup', () => {
     const tweet = sampleTweet({ body: [{ type: 'text', text: '<img src=x onerror=alert(1)> & &gt;' }] });
     const html = renderToString(<Tweet tweet={tweet} />);
