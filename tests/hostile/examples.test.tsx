@@ -132,8 +132,14 @@ describe('stack overflows', () => {
     expect(result.warnings.join(' ')).toMatch(/flattened 11\d{3} elements/);
   });
 
-  it("'<div>' + '<hr>' × 200,000 + '</div>' is 200,000 dividers", () => {
+  it("'<div>' + '<hr>' × 200,000 + '</div>' is one divider, and says the rest were merged", () => {
     const result = parseArticleHtml(`<div>${'<hr>'.repeat(2e5)}</div>`);
+    expect(result.ok && result.value.blocks).toEqual([{ type: 'divider' }]);
+    expect(result.warnings.join(' ')).toMatch(/merged dividers in a row/);
+  });
+
+  it('one element holding 200,000 blocks (more than a call takes arguments) keeps them all', () => {
+    const result = parseArticleHtml(`<div>${'<hr><p>x</p>'.repeat(1e5)}</div>`);
     expect(result.ok && result.value.blocks.length).toBe(2e5);
   });
 

@@ -100,7 +100,14 @@ export function readBlocks(context: ReadContext, nodes: readonly ChildNode[], sc
     } else if (BLOCK.has(name)) {
       flush();
       // A loop, not push(...): one element can hold 200,000 blocks, more than a call takes arguments.
-      for (const block of readBlock(context, node, at)) out.push(block);
+      for (const block of readBlock(context, node, at)) {
+        // Rules in a row with nothing between them divide nothing: one stays.
+        if (block.type === 'divider' && out[out.length - 1]?.type === 'divider') {
+          context.warn('merged dividers in a row (nothing between them)');
+          continue;
+        }
+        out.push(block);
+      }
     } else if (mark !== undefined) {
       // Each mark once, however deep `<b><b><b>…` nests: the work per text run stays bounded.
       const marks = at.marks.includes(mark) ? at.marks : [...at.marks, mark];

@@ -42,8 +42,14 @@ export function sortMarks(marks: Iterable<Mark>): Mark[] {
   return MARK_ORDER.filter((mark) => set.has(mark));
 }
 
+/** Line breaks in a row that are kept outside `<pre>`: a line's end and one blank line. */
+const MAX_BREAKS = 2;
+
 export class InlineBuilder {
   private pieces: Run[] = [];
+  // Line breaks since the last text that shows: more than MAX_BREAKS in a row show no content, and
+  // `<br>` × 1,000,000 would be a million inlines to trim, group and render.
+  private breaks = 0;
 
   /** `preserve` keeps spaces and turns newlines into breaks, as inside `<pre>`. */
   text(text: string, style: RunStyle = {}, preserve = false): void {
@@ -53,15 +59,20 @@ export class InlineBuilder {
       const collapsed = /[\t\n\r\f]| {2}/.test(clean) ? clean.replace(/[\t\n\r\f ]+/g, ' ') : clean;
       // Spelled out, not spread: a spread copies by looking up each key, once per text node of a page.
       this.pieces.push({ marks: style.marks, href: style.href, lang: style.lang, dir: style.dir, text: collapsed });
+      if (collapsed !== ' ' && collapsed !== '') this.breaks = 0;
       return;
     }
+    // Inside `<pre>` blank lines are content: every one is kept.
     clean.split(/\r\n?|\n/).forEach((line, index) => {
-      if (index > 0) this.lineBreak(style.href);
+      if (index > 0) this.pieces.push({ text: '\n', href: style.href });
       if (line !== '') this.pieces.push({ ...style, text: line, preserve: true });
     });
+    this.breaks = 0;
   }
 
   lineBreak(href?: string): void {
+    if (this.breaks >= MAX_BREAKS) return;
+    this.breaks += 1;
     this.pieces.push({ text: '\n', href });
   }
 
@@ -73,6 +84,7 @@ export class InlineBuilder {
   /** The collected inlines (empty when blank); the builder starts over. */
   take(): Inline[] {
     const pieces = this.pieces;
+    this.breaks = 0;
     // Blocks in a row flush an empty builder before each: no new array for nothing.
     if (pieces.length === 0) return [];
     this.pieces = [];

@@ -57,6 +57,23 @@ describe('parseArticleHtml: paragraphs and inline marks', () => {
     ]);
   });
 
+  it('keeps at most one blank line in a run of <br> (all of them in <pre>), and one of dividers in a row', () => {
+    const breaks = (html: string) =>
+      blocks(html).flatMap((block) =>
+        block.type === 'paragraph' ? block.children.map((inline) => (inline.type === 'break' ? '/' : 'x')) : [],
+      );
+    expect(breaks('<p>a<br>b<br><br>c<br> <br>\n<br><br>d</p>')).toEqual(['x', '/', 'x', '/', '/', 'x', '/', '/', 'x']);
+    expect(breaks('<pre>a\n\n\n\nb</pre>')).toEqual(['x', '/', '/', '/', '/', 'x']);
+    const result = parseArticleHtml('<p>a</p><hr><div><hr></div><hr><p>b</p><hr>');
+    expect(result.ok && result.value.blocks.map((block) => block.type)).toEqual([
+      'paragraph',
+      'divider',
+      'paragraph',
+      'divider',
+    ]);
+    expect(result.warnings.join(' ')).toMatch(/merged dividers in a row \(nothing between them\)/);
+  });
+
   it('turns loose text between blocks into paragraphs, in order', () => {
     const out = blocks('intro <em>text</em><p>middle</p>tail');
     expect(out.map((block) => block.type === 'paragraph' && text(block.children))).toEqual([
