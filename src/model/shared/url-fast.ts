@@ -22,7 +22,9 @@ function simple(raw: unknown, base?: string) {
 
 /** A relative reference with nothing to resolve it against: `URL` would throw, and a throw costs microseconds. */
 function unresolvable(raw: unknown, base: string | undefined): boolean {
-  return base === undefined && typeof raw === 'string' && /^\s*[/?#.]/.test(raw);
+  if (base !== undefined || typeof raw !== 'string') return false;
+  // `h`, as in http(s), is never relative: most URLs are answered here without the pattern.
+  return raw.charCodeAt(0) !== 104 && /^\s*[/?#.]/.test(raw);
 }
 
 /** url.ts's safeHttpUrl, faster on URLs already in their normal form. */

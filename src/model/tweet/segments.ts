@@ -27,6 +27,20 @@ export function pushLink(segments: TweetSegment[], type: LinkKind, text: string,
   segments.push({ type, text, href: safe });
 }
 
+/**
+ * A link links.ts built (X's origin, then a name through encodeURIComponent): already what the gate would give, so
+ * the text's entities (a text of nothing but mentions makes one per three characters) skip it.
+ */
+export function pushXLink(
+  segments: TweetSegment[],
+  type: 'hashtag' | 'cashtag' | 'mention',
+  text: string,
+  href: string,
+) {
+  if (text === '') return;
+  segments.push({ type, text, href });
+}
+
 /** X cuts long tweets with `…` followed by a link to the rest (or to the media). */
 export function endsTruncated(body: readonly TweetSegment[]): boolean {
   let index = body.length - 1;

@@ -9,7 +9,7 @@
 import { httpHostname } from '../shared/url-fast.js';
 import { isPlainHostname } from '../shared/url-simple.js';
 import { cashtagUrl, hashtagUrl, profileUrl } from './links.js';
-import { pushLink, pushText } from './segments.js';
+import { pushLink, pushText, pushXLink } from './segments.js';
 import { TOP_LEVEL_DOMAINS } from './tlds.js';
 import type { TweetSegment } from './types.js';
 
@@ -263,11 +263,12 @@ export function textToSegments(text: string): TweetSegment[] {
   for (const entity of findTextEntities(text)) {
     pushText(segments, text.slice(cursor, entity.start));
     const shown = text.slice(entity.start, entity.end);
-    if (entity.type === 'hashtag') pushLink(segments, 'hashtag', shown, hashtagUrl(entity.value));
-    else if (entity.type === 'cashtag') pushLink(segments, 'cashtag', shown, cashtagUrl(entity.value));
+    if (entity.type === 'hashtag') pushXLink(segments, 'hashtag', shown, hashtagUrl(entity.value));
+    else if (entity.type === 'cashtag') pushXLink(segments, 'cashtag', shown, cashtagUrl(entity.value));
     else if (entity.type === 'mention') {
+      // The handle and list name are what MENTION allows: letters, digits, `_` and (in a list) `-`.
       const [handle = '', list] = entity.value.split('/');
-      pushLink(segments, 'mention', shown, list ? `${profileUrl(handle)}/lists/${list}` : profileUrl(handle));
+      pushXLink(segments, 'mention', shown, list ? `${profileUrl(handle)}/lists/${list}` : profileUrl(handle));
     } else {
       const href = /^https?:\/\//i.test(entity.value) ? entity.value : `https://${entity.value}`;
       pushLink(segments, MEDIA_HOST.test(entity.value) ? 'media' : 'url', shown, href);
