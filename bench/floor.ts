@@ -12,7 +12,7 @@
 import { formatCount, formatDate, formatDateTime, formatPercent } from '../src/components/format.js';
 import { linkHref } from '../src/components/gate.js';
 import { ICONS, type IconName } from '../src/components/tweet/icons.js';
-import { networkIcon, networkOf, postHandle, readLabel, viewLabel } from '../src/components/tweet/network.js';
+import { networkOf, postHandle, readLabel, viewLabel } from '../src/components/tweet/network.js';
 import { MAX_BREAKS } from '../src/components/tweet/TweetSegments.js';
 import { socialEn } from '../src/i18n/en/social.js';
 import { tweetEn } from '../src/i18n/en/tweet.js';
@@ -133,7 +133,7 @@ function header(tweet: Tweet, f: Floor, compact: boolean): string {
   }
   const post = compact ? undefined : linkHref(tweet.url);
   if (post) {
-    html += `<a class="bs-tweet-x" href="${esc(post)}" rel="${REL}" aria-label="${esc(viewLabel(tweet, l))}">${icon(networkIcon(tweet))}</a>`;
+    html += `<a class="bs-tweet-x" href="${esc(post)}" rel="${REL}" aria-label="${esc(viewLabel(tweet, l))}">${icon(networkOf(tweet))}</a>`;
   }
   return `${html}</header>`;
 }

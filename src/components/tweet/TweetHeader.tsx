@@ -3,7 +3,7 @@ import type { Tweet } from '../../model/tweet/types.js';
 import { linkHref } from '../gate.js';
 import { avatar, REL, type TweetContext } from './context.js';
 import { icon } from './icons.js';
-import { networkIcon, postHandle, viewLabel } from './network.js';
+import { networkOf, postHandle, viewLabel } from './network.js';
 import { authorName } from './TweetAuthorName.js';
 import { pushText } from './TweetSegments.js';
 
@@ -61,7 +61,7 @@ export function tweetHeader(tweet: Tweet, ctx: TweetContext, compact?: boolean) 
       ) : null}
       {post ? (
         <Link className="bs-tweet-x" href={post} rel={REL} aria-label={viewLabel(tweet, ctx.labels)}>
-          {icon(networkIcon(tweet))}
+          {icon(networkOf(tweet))}
         </Link>
       ) : null}
     </header>

@@ -26,16 +26,16 @@ export const MAX_BREAKS = 2;
  * stored post of a million breaks would otherwise be a million elements.
  */
 export function pushLines(out: ReactNode[], text: string, key: number | string = 0): void {
-  const parts = text.split(BREAK);
   let run = 0;
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i] as string;
+  text.split(BREAK).forEach((part, i) => {
     // Lines of one immutable string never reorder: their position is their identity.
-    if (i > 0 && run++ < MAX_BREAKS) out.push(<br key={`${key}.${i}`} />);
-    if (part === '') continue;
-    pushText(out, part);
-    run = 0;
-  }
+    // biome-ignore lint/suspicious/noArrayIndexKey: see above
+    if (i && run++ < MAX_BREAKS) out.push(<br key={`${key}.${i}`} />);
+    if (part) {
+      pushText(out, part);
+      run = 0;
+    }
+  });
 }
 
 /** Text with its line breaks as <br>. */

@@ -8,17 +8,14 @@ import type { SocialLabels, TweetLabels } from '../../i18n/labels.js';
 import type { PostNetwork, Tweet, TweetAuthor } from '../../model/tweet/types.js';
 import type { IconName } from './icons.js';
 
-export function networkOf(tweet: Pick<Tweet, 'network'>): PostNetwork {
+/** The post's network, which is also the name of its logo among the icons. */
+export function networkOf(tweet: Pick<Tweet, 'network'>): PostNetwork & IconName {
   return tweet.network ?? 'x';
 }
 
 /** `@handle`, or `@user@server` for a Mastodon account. */
 export function postHandle(author: Pick<TweetAuthor, 'handle' | 'instance'>): string {
   return author.instance ? `@${author.handle}@${author.instance}` : `@${author.handle}`;
-}
-
-export function networkIcon(tweet: Pick<Tweet, 'network'>): IconName {
-  return networkOf(tweet);
 }
 
 type PostLabels = TweetLabels & SocialLabels;
