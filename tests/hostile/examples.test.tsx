@@ -94,6 +94,21 @@ describe('quadratic regexes and loops', () => {
     );
   });
 
+  it('the parse builds at most two <br> and one <hr> in a row (white space between allowed), and no <wbr>', () => {
+    const names = (html: string) =>
+      parseHtml(html).nodes.flatMap((node) =>
+        node.type === 'tag' ? node.children.map((child) => (child.type === 'tag' ? child.name : 'text')) : [],
+      );
+    expect(names(`<p>a${'<br>'.repeat(5)}b</p>`)).toEqual(['text', 'br', 'br', 'text']);
+    // The white space between the left-out ones joins into one text node.
+    expect(names(`<p>a${' <br>'.repeat(5)} b</p>`)).toEqual(['text', 'br', 'text', 'br', 'text']);
+    expect(names('<div><hr> <hr><hr><br><br><br><hr></div>')).toEqual(['hr', 'text', 'br', 'br', 'hr']);
+    expect(names(`<p>long${'<wbr>'.repeat(3)}word</p>`)).toEqual(['text']);
+    // Other parents, or content between, start a new run.
+    expect(names('<div><br><br><b><br></b><br><br>x<br></div>')).toEqual(['br', 'br', 'b', 'br', 'br', 'text', 'br']);
+    expect(parseHtml(`<p>${'<br>'.repeat(1e6)}</p>`).repeated).toBe(1e6 - 2);
+  });
+
   it('200 nested figures each holding the next', () => {
     const html = `${'<figure>'.repeat(200)}<img src="https://a.example/c.jpg" alt="c">${'</figure>'.repeat(200)}<p>after</p>`;
     const result = parseArticleHtml(html);
@@ -132,10 +147,10 @@ describe('stack overflows', () => {
     expect(result.warnings.join(' ')).toMatch(/flattened 11\d{3} elements/);
   });
 
-  it("'<div>' + '<hr>' × 200,000 + '</div>' is one divider, and says the rest were merged", () => {
+  it("'<div>' + '<hr>' × 200,000 + '</div>' is one divider, and says the rest were dropped", () => {
     const result = parseArticleHtml(`<div>${'<hr>'.repeat(2e5)}</div>`);
     expect(result.ok && result.value.blocks).toEqual([{ type: 'divider' }]);
-    expect(result.ok && result.warnings.join(' ')).toMatch(/merged dividers in a row/);
+    expect(result.ok && result.warnings.join(' ')).toMatch(/dropped 199999 repeated <br> and <hr>/);
   });
 
   it('one element holding 200,000 blocks (more than a call takes arguments) keeps them all', () => {

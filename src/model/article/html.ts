@@ -15,6 +15,7 @@ import {
   isElement,
   langOf,
   parseHtml,
+  repeatedWarning,
 } from '../shared/html.js';
 import { describeError, fail, ok, type ParseResult } from '../shared/result.js';
 import { safeHttpUrl } from '../shared/url-fast.js';
@@ -103,12 +104,13 @@ export function parseArticleHtml(
     }
     const rawBase = options?.baseUrl;
     const baseUrl = safeHttpUrl(rawBase);
-    const { nodes, flattened } = parseHtml(html);
+    const { nodes, flattened, repeated } = parseHtml(html);
     const article: Article = { ...documentLangDir(nodes), blocks: [] };
     const context = createContext(baseUrl, article, readBlocks, options?.resolveTweet);
     if (rawBase !== undefined && baseUrl === undefined)
       context.warn('ignored a baseUrl that is not an absolute http(s) URL');
     if (flattened > 0) context.warn(flattenedWarning(flattened));
+    if (repeated > 0) context.warn(repeatedWarning(repeated));
     const scope: Scope = {
       lang: article.lang,
       dir: article.dir,

@@ -68,15 +68,54 @@ class CappedParser extends Parser {
   }
 }
 
-// Attributes without a prototype when Object.prototype is polluted: it must not lend an element an `href`.
+/**
+ * How many of these empty elements in a row (white space between them allowed) carry anything: a line's end and
+ * one blank line, one rule, and no optional break (`<wbr>` shows nothing, and its neighbours' text joins). More
+ * are never built: `<br>` × 1,000,000 would be a million elements to build, walk and collect.
+ */
+const KEPT_IN_A_ROW = new Map([
+  ['br', 2],
+  ['hr', 1],
+  ['wbr', 0],
+]);
+
 class OwnAttributesHandler extends DomHandler {
+  // Attributes without a prototype when Object.prototype is polluted: it must not lend an element an `href`.
   private readonly copy = !prototypeIsClean();
+  /** `<br>` and `<hr>` left out as repeats. */
+  repeated = 0;
+  private run = { name: '', count: 0, parent: undefined as unknown };
+  private skipClose = false;
 
   override onopentag(name: string, attribs: { [key: string]: string }): void {
+    const kept = KEPT_IN_A_ROW.get(name);
+    if (kept === undefined) this.run.name = '';
+    else {
+      const parent = this.tagStack[this.tagStack.length - 1];
+      if (this.run.name === name && this.run.parent === parent) this.run.count += 1;
+      else this.run = { name, count: 1, parent };
+      // A void element's close comes right after its open: it is skipped with it.
+      if (this.run.count > kept) {
+        // `<wbr>` never carried anything to report.
+        if (kept > 0) this.repeated += 1;
+        this.skipClose = true;
+        return;
+      }
+    }
     super.onopentag(
       name,
       this.copy ? Object.assign(Object.create(null) as { [key: string]: string }, attribs) : attribs,
     );
+  }
+
+  override onclosetag(): void {
+    if (this.skipClose) this.skipClose = false;
+    else super.onclosetag();
+  }
+
+  override ontext(data: string): void {
+    if (/\S/.test(data)) this.run.name = '';
+    super.ontext(data);
   }
 }
 
@@ -84,6 +123,8 @@ export interface ParsedHtml {
   nodes: ChildNode[];
   /** Opening tags ignored because they nested deeper than MAX_PARSE_DEPTH. */
   flattened: number;
+  /** `<br>` and `<hr>` left out as repeats (see KEPT_IN_A_ROW). */
+  repeated: number;
 }
 
 export function parseHtml(html: string): ParsedHtml {
@@ -94,7 +135,12 @@ export function parseHtml(html: string): ParsedHtml {
     lowerCaseAttributeNames: true,
   });
   parser.end(html);
-  return { nodes: handler.root.children, flattened: parser.flattened };
+  return { nodes: handler.root.children, flattened: parser.flattened, repeated: handler.repeated };
+}
+
+/** The warning a reader gives for the `<br>` and `<hr>` the parse left out as repeats. */
+export function repeatedWarning(count: number): string {
+  return `dropped ${count} repeated <br> and <hr> (more than one blank line, rules in a row)`;
 }
 
 /** The warning a reader gives when the parse flattened hostile nesting. */

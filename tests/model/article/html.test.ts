@@ -64,6 +64,10 @@ describe('parseArticleHtml: paragraphs and inline marks', () => {
       );
     expect(breaks('<p>a<br>b<br><br>c<br> <br>\n<br><br>d</p>')).toEqual(['x', '/', 'x', '/', '/', 'x', '/', '/', 'x']);
     expect(breaks('<pre>a\n\n\n\nb</pre>')).toEqual(['x', '/', '/', '/', '/', 'x']);
+    // An optional break shows nothing: the text on both sides is one word.
+    expect(blocks('<p>long<wbr>word</p>')).toEqual([
+      { type: 'paragraph', children: [{ type: 'text', text: 'longword' }] },
+    ]);
     const result = parseArticleHtml('<p>a</p><hr><div><hr></div><hr><p>b</p><hr>');
     expect(result.ok && result.value.blocks.map((block) => block.type)).toEqual([
       'paragraph',
