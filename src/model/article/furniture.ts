@@ -15,9 +15,11 @@ export type FurnitureKind = 'advertisement' | 'read-more' | 'credit' | 'share';
 const words = (list: string) => list.split('|');
 
 // Label words, by kind; matched at the start of the line, case-folded.
-const ADVERTISEMENT = words(
-  'advertisement|advertising|sponsored|anzeige|werbung|publicidad|publicité|publicite|pubblicità|publicidade|' +
-    'advertentie|reclame|reklam|реклама|إعلان|اعلان|تبلیغات|آگهی|פרסומת|विज्ञापन|広告|광고|广告|廣告|iklan',
+const ADVERTISEMENT = new Set(
+  words(
+    'advertisement|advertising|sponsored|anzeige|werbung|publicidad|publicité|publicite|pubblicità|publicidade|' +
+      'advertentie|reclame|reklam|реклама|إعلان|اعلان|تبلیغات|آگهی|פרסומת|विज्ञापन|広告|광고|广告|廣告|iklan',
+  ),
 );
 const READ_MORE = words(
   'read more|read also|also read|see also|related|more on this|lire aussi|à lire aussi|a lire aussi|lire la suite|' +
@@ -109,12 +111,13 @@ export function furnitureKind(line: string): FurnitureKind | undefined {
   }
   if (text.length > SHORT_LABEL) return undefined;
   // "Advertisement", "Story continues below advertisement", "ADVERTISEMENT - SCROLL TO CONTINUE".
-  const edges = text.replace(/[^\p{L}\p{N}\s]/gu, ' ').trim();
-  const first = edges.split(' ')[0] ?? '';
-  const last = edges.split(' ').at(-1) ?? '';
-  if (ADVERTISEMENT.includes(first) || ADVERTISEMENT.includes(last)) {
-    if (edges.split(' ').length <= 6) return 'advertisement';
-  }
+  const edges = text
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .trim()
+    .split(' ');
+  const first = edges[0] ?? '';
+  const last = edges[edges.length - 1] ?? '';
+  if ((ADVERTISEMENT.has(first) || ADVERTISEMENT.has(last)) && edges.length <= 6) return 'advertisement';
   const tokens = text.split(/[\s|•·,/]+/u).filter((token) => token !== '');
   const shareWords = tokens.map((token) => token.replace(/[^\p{L}\p{N}@.-]/gu, ''));
   if (shareWords.some((word) => word.length >= 4) && shareWords.every((word) => SHARE.has(word))) {
