@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseArticleText } from '../../../src/model/article/text.js';
+import { MAX_TEXT_LENGTH, parseArticleText } from '../../../src/model/article/text.js';
 import type { Article, Block, Inline } from '../../../src/model/article/types.js';
 import { decodeEntities } from '../../../src/model/shared/html.js';
 import type { Tweet } from '../../../src/model/tweet/types.js';
@@ -400,6 +400,17 @@ describe('parseArticleText: totality', () => {
     expect(parseArticleText(undefined as unknown as string)).toEqual({
       ok: false,
       error: expect.objectContaining({ code: 'invalid-input' }),
+    });
+  });
+
+  it('reads text up to MAX_TEXT_LENGTH and refuses longer text with too-large', () => {
+    const sentence = 'One line of prose.\n\n';
+    const atLimit = sentence.repeat(MAX_TEXT_LENGTH / sentence.length);
+    expect(atLimit.length).toBe(MAX_TEXT_LENGTH);
+    expect(parseArticleText(atLimit).ok).toBe(true);
+    expect(parseArticleText(`${atLimit}x`)).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'too-large' }),
     });
   });
 
