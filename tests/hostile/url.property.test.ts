@@ -70,6 +70,7 @@ describe('the URL fast path', () => {
       fc.property(candidate, (raw) => {
         expect(fast.safeHttpUrl(raw)).toBe(safeHttpUrl(raw));
         expect(fast.safeLinkUrl(raw)).toBe(safeLinkUrl(raw));
+        expect(fast.safeImageUrl(raw)).toBe(safeImageUrl(raw));
       }),
       { numRuns: 2000 },
     );
@@ -90,6 +91,7 @@ describe('the URL fast path', () => {
       fc.property(relative, base, (raw, from) => {
         expect(fast.safeHttpUrl(raw, from)).toBe(safeHttpUrl(raw, from));
         expect(fast.safeLinkUrl(raw, from)).toBe(safeLinkUrl(raw, from));
+        expect(fast.safeImageUrl(raw, from)).toBe(safeImageUrl(raw, from));
       }),
       { numRuns: 2000 },
     );

@@ -5,8 +5,7 @@
 
 import { classes, descendants, type Element } from '../shared/html.js';
 import { collapseWhitespace } from '../shared/text.js';
-import { safeImageUrl } from '../shared/url.js';
-import { safeHttpUrl } from '../shared/url-fast.js';
+import { safeHttpUrl, safeImageUrl } from '../shared/url-fast.js';
 import { isTweetEmbed } from '../tweet/embed.js';
 import { embedTarget } from './embed-providers.js';
 import {

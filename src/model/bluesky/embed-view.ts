@@ -4,9 +4,8 @@
  * poster and HLS playlist link: no player script.
  */
 import { asArray, asDimension, asObject, asString, type JsonObject } from '../shared/read.js';
-import { safeImageUrl } from '../shared/url.js';
 // Media over http would be mixed content on an https page: images, posters and videos are https, as X's are.
-import { safeHttpUrl } from '../shared/url-fast.js';
+import { safeHttpUrl, safeImageUrl } from '../shared/url-fast.js';
 import type { Tweet, TweetCard, TweetMedia } from '../tweet/types.js';
 import { blueskyRecordUrl, parseAtUri } from './links.js';
 

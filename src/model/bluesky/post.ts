@@ -6,7 +6,7 @@
 import { cleanLang, contentDir } from '../../i18n/language.js';
 import { asArray, asCount, asObject, asString, type JsonObject, readingInput, toIsoDate } from '../shared/read.js';
 import { fail, ok, type ParseResult } from '../shared/result.js';
-import { safeImageUrl } from '../shared/url.js';
+import { safeImageUrl } from '../shared/url-fast.js';
 import type { ContentLabel, Tweet, TweetAuthor, TweetCounts } from '../tweet/types.js';
 import { readEmbedView } from './embed-view.js';
 import { facetSegments } from './facets.js';

@@ -10,8 +10,7 @@
 import { type ChildNode, classes, type Element, isElement, MAX_DEPTH, parseHtml } from '../shared/html.js';
 import { asArray, asObject, asString } from '../shared/read.js';
 import { collapseWhitespace } from '../shared/text.js';
-import { safeImageUrl } from '../shared/url.js';
-import { safeHttpUrl } from '../shared/url-fast.js';
+import { safeHttpUrl, safeImageUrl } from '../shared/url-fast.js';
 import { pushLink, pushText } from '../tweet/segments.js';
 import type { TweetSegment } from '../tweet/types.js';
 

@@ -4,9 +4,8 @@
  * card and the poll with its counts.
  */
 import { asArray, asCount, asDimension, asObject, asString, type JsonObject, toIsoDate } from '../shared/read.js';
-import { safeImageUrl } from '../shared/url.js';
 // Media over http would be mixed content on an https page: files, previews and card images are https, as X's are.
-import { safeHttpUrl } from '../shared/url-fast.js';
+import { safeHttpUrl, safeImageUrl } from '../shared/url-fast.js';
 import type { Tweet, TweetCard, TweetPoll } from '../tweet/types.js';
 
 function size(meta: unknown): { width: number; height: number } | undefined {

@@ -6,8 +6,7 @@
 import { cleanLang, contentDir } from '../../i18n/language.js';
 import { asArray, asCount, asObject, asString, type JsonObject, readingInput, toIsoDate } from '../shared/read.js';
 import { fail, ok, type ParseResult } from '../shared/result.js';
-import { safeImageUrl } from '../shared/url.js';
-import { safeHttpUrl } from '../shared/url-fast.js';
+import { safeHttpUrl, safeImageUrl } from '../shared/url-fast.js';
 import type { Tweet, TweetAuthor, TweetCounts } from '../tweet/types.js';
 import { contentSegments, type EmojiMap, pushWithEmoji, readEmojis } from './content.js';
 import { readAttachments, readCard, readPoll } from './media.js';

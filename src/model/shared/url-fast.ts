@@ -5,7 +5,13 @@
  * URLs per render and use url.ts alone, so their bundles stay without the
  * fast path's bytes. The answers are the same (tests/hostile/url.property.test.ts).
  */
-import { MAX_URL_LENGTH, safeHttpHostname, safeHttpUrl as slowHttpUrl, safeLinkUrl as slowLinkUrl } from './url.js';
+import {
+  MAX_URL_LENGTH,
+  safeHttpHostname,
+  safeHttpUrl as slowHttpUrl,
+  safeImageUrl as slowImageUrl,
+  safeLinkUrl as slowLinkUrl,
+} from './url.js';
 import { simpleUrl } from './url-simple.js';
 
 function simple(raw: unknown, base?: string) {
@@ -37,6 +43,14 @@ export function safeHttpUrl(raw: unknown, base?: string): string | undefined {
 export function safeLinkUrl(raw: unknown, base?: string): string | undefined {
   if (unresolvable(raw, base)) return undefined;
   return simple(raw, base)?.href ?? slowLinkUrl(raw, base);
+}
+
+/** url.ts's safeImageUrl (https, or http on loopback), faster on URLs already in their normal form. */
+export function safeImageUrl(raw: unknown, base?: string): string | undefined {
+  if (unresolvable(raw, base)) return undefined;
+  const fast = simple(raw, base);
+  // http is mixed content except on loopback, which url.ts decides.
+  return fast?.protocol === 'https:' ? fast.href : slowImageUrl(raw, base);
 }
 
 /** The host an absolute http(s) URL names, as `URL` reads it (lower-case, IDNs in punycode). */

@@ -4,8 +4,7 @@
  */
 import { decodeEntities } from '../shared/html.js';
 import { asArray, asCount, asDimension, asObject, asString, at, type JsonObject, toIsoDate } from '../shared/read.js';
-import { safeImageUrl } from '../shared/url.js';
-import { safeHttpUrl } from '../shared/url-fast.js';
+import { safeHttpUrl, safeImageUrl } from '../shared/url-fast.js';
 import type { Tweet, TweetCard, TweetPoll } from './types.js';
 
 function binding(values: JsonObject | undefined, key: string): JsonObject | undefined {

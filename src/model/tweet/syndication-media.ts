@@ -4,7 +4,7 @@
  * only: an http image on an https page is mixed content.
  */
 import { asArray, asCount, asDimension, asObject, asString, at, type JsonObject } from '../shared/read.js';
-import { safeImageUrl } from '../shared/url.js';
+import { safeImageUrl } from '../shared/url-fast.js';
 import type { TweetMedia, TweetVideoSource } from './types.js';
 
 export function readMedia(payload: JsonObject): TweetMedia[] {

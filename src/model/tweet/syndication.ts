@@ -8,8 +8,7 @@
 import { cleanLang, contentDir } from '../../i18n/language.js';
 import { asCount, asObject, asString, at, type JsonObject, readingInput, toIsoDate } from '../shared/read.js';
 import { describeError, fail, ok, type ParseResult } from '../shared/result.js';
-import { safeImageUrl } from '../shared/url.js';
-import { safeHttpUrl } from '../shared/url-fast.js';
+import { safeHttpUrl, safeImageUrl } from '../shared/url-fast.js';
 import { isHandle, profileUrl, statusUrl } from './links.js';
 import { isTweetId, snowflakeToIso } from './snowflake.js';
 import { readCard } from './syndication-card.js';
