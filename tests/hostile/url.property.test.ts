@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { safeHttpUrl, safeImageUrl, safeLinkUrl, xMediaUrl } from '../../src/model/shared/url.js';
 import * as fast from '../../src/model/shared/url-fast.js';
 import { isPlainHostname, simpleUrl } from '../../src/model/shared/url-simple.js';
+import { urlParts } from '../../src/model/tweet/links.js';
 
 const hostPiece = fc.constantFrom('a', 'x', 'co', 'com', 't', '0', '9', '0x7f', 'xn--', 'xn--nxasmq6b', '-', '.', 'A');
 const pathPiece = fc.constantFrom(
@@ -96,6 +97,19 @@ describe('the URL fast path', () => {
       { numRuns: 2000 },
     );
     expect(fast.safeHttpUrl('/science/mars', 'https://news.example/world/')).toBe('https://news.example/science/mars');
+  });
+
+  it("reads a link's protocol, host and path as URL does, for the X link checks (2,000 runs)", () => {
+    fc.assert(
+      fc.property(candidate, (raw) => {
+        const url = viaUrl(raw) && new URL(raw);
+        const parts = urlParts(raw);
+        expect(parts && { protocol: parts.protocol, hostname: parts.hostname, pathname: parts.pathname }).toEqual(
+          url && { protocol: url.protocol, hostname: url.hostname, pathname: url.pathname },
+        );
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('a plain host name is what URL makes of it (3,000 runs)', () => {

@@ -2,6 +2,7 @@
  * Where the entities inside a tweet point on X. Built here (not taken from
  * input) so that a handle or tag can never smuggle a different host or scheme.
  */
+import { simpleUrl } from '../shared/url-simple.js';
 import { isTweetId } from './snowflake.js';
 
 const X_ORIGIN = 'https://x.com';
@@ -39,11 +40,21 @@ const X_HOSTS = new Set([
 ]);
 
 /** Whether a URL is on X itself (twitter.com, x.com and their www/mobile hosts). */
-export function isXUrl(url: URL): boolean {
+export function isXUrl(url: Pick<URL, 'hostname'>): boolean {
   return X_HOSTS.has(url.hostname.toLowerCase());
 }
 
-function toUrl(href: string): URL | undefined {
+type LinkParts = Pick<URL, 'protocol' | 'hostname' | 'pathname'>;
+
+/** What the link checks read of a URL. An embed has a link per entity: most are read without a URL object. */
+export function urlParts(href: string): LinkParts | undefined {
+  const simple = simpleUrl(href);
+  if (simple !== undefined) {
+    // The fast path's href is `URL`'s own: its path is what follows the host, up to a query or fragment.
+    const rest = simple.href.slice(simple.protocol.length + 2 + simple.hostname.length);
+    const end = rest.search(/[?#]/);
+    return { protocol: simple.protocol, hostname: simple.hostname, pathname: end === -1 ? rest : rest.slice(0, end) };
+  }
   try {
     return new URL(href);
   } catch {
@@ -56,7 +67,7 @@ function toUrl(href: string): URL | undefined {
  * `/NAME/status/ID`, `/NAME/statuses/ID`, `/i/web/status/ID`, with any query or `/photo/1` tail.
  */
 export function parseStatusUrl(href: string): { id: string; handle?: string } | undefined {
-  const url = toUrl(href);
+  const url = urlParts(href);
   if (url === undefined || !isXUrl(url) || (url.protocol !== 'https:' && url.protocol !== 'http:')) return undefined;
   const match = /^\/(?:([A-Za-z0-9_]{1,50})|i\/web|i)\/status(?:es)?\/([0-9]{1,20})(?:[/?#]|$)/.exec(url.pathname);
   if (match === null || match[2] === undefined) return undefined;
@@ -90,7 +101,7 @@ export type XLinkTarget =
 
 /** What a link on X points to: a hashtag page, a cashtag search, a profile or a status. */
 export function classifyXLink(href: string): XLinkTarget | undefined {
-  const url = toUrl(href);
+  const url = urlParts(href);
   if (url === undefined || !isXUrl(url)) return undefined;
   const hashtag = /^\/hashtag\/([^/]+)\/?$/.exec(url.pathname);
   if (hashtag?.[1] !== undefined) {
@@ -98,7 +109,7 @@ export function classifyXLink(href: string): XLinkTarget | undefined {
     return tag ? { kind: 'hashtag', tag } : undefined;
   }
   if (url.pathname === '/search') {
-    const query = url.searchParams.get('q') ?? '';
+    const query = new URL(href).searchParams.get('q') ?? '';
     if (/^\$[A-Za-z][A-Za-z0-9_.]{0,15}$/.test(query)) return { kind: 'cashtag', symbol: query.slice(1) };
     if (/^#[^\s#]+$/u.test(query)) return { kind: 'hashtag', tag: query.slice(1) };
     return undefined;
