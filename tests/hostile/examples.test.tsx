@@ -104,6 +104,8 @@ describe('quadratic regexes and loops', () => {
     expect(names(`<p>a${' <br>'.repeat(5)} b</p>`)).toEqual(['text', 'br', 'text', 'br', 'text']);
     expect(names('<div><hr> <hr><hr><br><br><br><hr></div>')).toEqual(['hr', 'text', 'br', 'br', 'hr']);
     expect(names(`<p>long${'<wbr>'.repeat(3)}word</p>`)).toEqual(['text']);
+    // In foreign content too, where the parser still closes each at once: what follows keeps its place.
+    expect(names('<svg><br><br><br><b>x</b></svg>')).toEqual(['br', 'br', 'b']);
     // Other parents, or content between, start a new run.
     expect(names('<div><br><br><b><br></b><br><br>x<br></div>')).toEqual(['br', 'br', 'b', 'br', 'br', 'text', 'br']);
     expect(parseHtml(`<p>${'<br>'.repeat(1e6)}</p>`).repeated).toBe(1e6 - 2);
