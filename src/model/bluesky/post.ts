@@ -4,10 +4,10 @@
  * or a `getPostThread` answer (the post with its parent). Input is only read.
  */
 import { cleanLang, contentDir } from '../../i18n/language.js';
-import { asArray, asCount, asObject, asString, type JsonObject, readingInput, toIsoDate } from '../shared/read.js';
+import { asArray, asObject, asString, type JsonObject, readCounts, readingInput, toIsoDate } from '../shared/read.js';
 import { fail, ok, type ParseResult } from '../shared/result.js';
 import { safeImageUrl } from '../shared/url-fast.js';
-import type { ContentLabel, Tweet, TweetAuthor, TweetCounts } from '../tweet/types.js';
+import type { ContentLabel, Tweet, TweetAuthor } from '../tweet/types.js';
 import { readEmbedView } from './embed-view.js';
 import { facetSegments } from './facets.js';
 import { blueskyProfileUrl, blueskyRecordUrl, isBlueskyHandle, isDid, parseAtUri } from './links.js';
@@ -59,20 +59,12 @@ function readAuthor(value: unknown): TweetAuthor | undefined {
   return out;
 }
 
-function readCounts(view: JsonObject): TweetCounts | undefined {
-  const counts: TweetCounts = {};
-  const pairs = [
-    ['replies', 'replyCount'],
-    ['reposts', 'repostCount'],
-    ['likes', 'likeCount'],
-    ['quotes', 'quoteCount'],
-  ] as const;
-  for (const [key, field] of pairs) {
-    const count = asCount(view[field]);
-    if (count !== undefined) counts[key] = count;
-  }
-  return Object.keys(counts).length > 0 ? counts : undefined;
-}
+const COUNT_FIELDS = [
+  ['replies', 'replyCount'],
+  ['reposts', 'repostCount'],
+  ['likes', 'likeCount'],
+  ['quotes', 'quoteCount'],
+] as const;
 
 /**
  * One post from the parts every AppView shape has: `uri`, `author`, the
@@ -130,7 +122,7 @@ function readPost(view: JsonObject, depth: number, read: Read): ParseResult<Twee
       `Post ${uri.rkey}: its author asked Bluesky not to show their posts to logged-out readers (!no-unauthenticated).`,
     );
   }
-  const counts = readCounts(view);
+  const counts = readCounts(view, COUNT_FIELDS);
   if (counts !== undefined) post.counts = counts;
   return ok(post);
 }

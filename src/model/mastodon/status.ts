@@ -4,10 +4,10 @@
  * `network: 'mastodon'`). A boost is the boosted status with `repostedBy`.
  */
 import { cleanLang, contentDir } from '../../i18n/language.js';
-import { asArray, asCount, asObject, asString, type JsonObject, readingInput, toIsoDate } from '../shared/read.js';
+import { asArray, asObject, asString, type JsonObject, readCounts, readingInput, toIsoDate } from '../shared/read.js';
 import { fail, ok, type ParseResult } from '../shared/result.js';
 import { safeHttpUrl, safeImageUrl } from '../shared/url-fast.js';
-import type { Tweet, TweetAuthor, TweetCounts } from '../tweet/types.js';
+import type { Tweet, TweetAuthor } from '../tweet/types.js';
 import { contentSegments, type EmojiMap, pushWithEmoji, readEmojis } from './content.js';
 import { readAttachments, readCard, readPoll } from './media.js';
 
@@ -58,20 +58,12 @@ export function readAccount(value: unknown): TweetAuthor | undefined {
   return author;
 }
 
-function readCounts(status: JsonObject): TweetCounts | undefined {
-  const counts: TweetCounts = {};
-  const pairs = [
-    ['replies', 'replies_count'],
-    ['reposts', 'reblogs_count'],
-    ['likes', 'favourites_count'],
-    ['quotes', 'quotes_count'],
-  ] as const;
-  for (const [key, field] of pairs) {
-    const count = asCount(status[field]);
-    if (count !== undefined) counts[key] = count;
-  }
-  return Object.keys(counts).length > 0 ? counts : undefined;
-}
+const COUNT_FIELDS = [
+  ['replies', 'replies_count'],
+  ['reposts', 'reblogs_count'],
+  ['likes', 'favourites_count'],
+  ['quotes', 'quotes_count'],
+] as const;
 
 /** Mastodon 4.5 wraps the quoted status (`{ state, quoted_status }`); Akkoma sends the status itself. */
 function quotedStatus(status: JsonObject): JsonObject | undefined {
@@ -140,7 +132,7 @@ function readStatus(json: unknown, depth: number, read: Read): ParseResult<Tweet
     else read.warnings.push(`Status ${id}: its quoted status was left out (${inner.error.message})`);
   }
   readReply(status, post);
-  const counts = readCounts(status);
+  const counts = readCounts(status, COUNT_FIELDS);
   if (counts !== undefined) post.counts = counts;
   return ok(post);
 }

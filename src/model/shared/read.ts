@@ -99,3 +99,22 @@ export function toIsoDate(value: unknown): string | undefined {
   const ms = Date.parse(value);
   return Number.isFinite(ms) ? new Date(ms).toISOString() : undefined;
 }
+
+/**
+ * The counts an object holds, each read from its own field (`[['likes', 'likeCount'], …]`): only those present,
+ * and undefined when none is.
+ */
+export function readCounts<K extends string>(
+  object: JsonObject,
+  fields: readonly (readonly [K, string])[],
+): Partial<Record<K, number>> | undefined {
+  const counts: Partial<Record<K, number>> = {};
+  let found = false;
+  for (const [key, field] of fields) {
+    const count = asCount(object[field]);
+    if (count === undefined) continue;
+    counts[key] = count;
+    found = true;
+  }
+  return found ? counts : undefined;
+}
