@@ -198,5 +198,10 @@ console.log(
     .map(([k, v]) => `${k} ${Math.round(v / 1000)}`)
     .join(', ')}`,
 );
-console.log(`${failed} failures in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+// Worded unlike a test runner's closing line ("N failures"): CI reads those,
+// and this one counts problems, not tests. The totals are in audit-results.json.
+const checks = Object.values(summary).reduce((n, row) => n + row.pass + row.fail, 0);
+console.log(
+  `audit: ${checks} story checks, ${failed} problems found, in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);
 process.exit(failed === 0 ? 0 : 1);
