@@ -8,6 +8,7 @@ import type { Dir } from '../../i18n/language.js';
 import { type ChildNode, classes, dirOf, type Element, langOf, type TextOptions, textOf } from '../shared/html.js';
 import { collapseWhitespace } from '../shared/text.js';
 import { cleanText } from './inline-builder.js';
+import { MAX_POSTS, POSTS_AS_QUOTES } from './limits.js';
 import type { ResolveTweet } from './tweet-references.js';
 import type { Article, Block, Inline, Mark } from './types.js';
 
@@ -31,6 +32,8 @@ export interface ReadContext {
   readonly resolveTweet?: ResolveTweet | undefined;
   /** The blocks a run of nodes makes; containers (quotes, captions) read their insides with it. */
   blocks(nodes: readonly ChildNode[], scope: Scope): Block[];
+  /** Counts one embedded post; false past MAX_POSTS, when the embed is read as the quote it also is. */
+  takePost(): boolean;
 }
 
 /** A context whose warnings repeat as one line with a count. */
@@ -41,6 +44,7 @@ export function createContext(
   resolveTweet?: ResolveTweet,
 ): ReadContext & { warnings(): string[] } {
   const counts = new Map<string, number>();
+  let posts = 0;
   const context: ReadContext & { warnings(): string[] } = {
     baseUrl,
     article,
@@ -48,6 +52,12 @@ export function createContext(
     skip: new Set(),
     warn: (message) => counts.set(message, (counts.get(message) ?? 0) + 1),
     blocks: (nodes, scope) => blocks(context, nodes, scope),
+    takePost: () => {
+      posts += 1;
+      if (posts <= MAX_POSTS) return true;
+      context.warn(POSTS_AS_QUOTES);
+      return false;
+    },
     warnings: () => [...counts].map(([message, count]) => (count > 1 ? `${message} (×${count})` : message)),
   };
   return context;

@@ -100,6 +100,7 @@ function pullQuoteAlign(names: readonly string[]): PullQuoteBlock['align'] {
 }
 
 function tweet(context: ReadContext, element: Element, scope: Scope): Block[] {
+  if (!context.takePost()) return tweetAsQuote(context, element, scope);
   const parsed = readTweetEmbedElement(element);
   if (parsed.ok) {
     for (const warning of parsed.warnings) context.warn(`tweet: ${warning}`);
@@ -107,6 +108,11 @@ function tweet(context: ReadContext, element: Element, scope: Scope): Block[] {
   }
   // The embed's own fallback is still worth reading: keep it as a quote.
   context.warn(`kept an unreadable tweet embed as a quote (${parsed.error.code})`);
+  return tweetAsQuote(context, element, scope);
+}
+
+/** A tweet embed as the quote its markup also is: the text, the author's line as attribution, the post as cite. */
+function tweetAsQuote(context: ReadContext, element: Element, scope: Scope): Block[] {
   // X's markup: <p>the text</p>&mdash; Name (@handle) <a href="…/status/…">Date</a>
   const paragraphs = childElements(element.children).filter((kid) => kid.name === 'p');
   const last = paragraphs.at(-1);

@@ -1,7 +1,8 @@
 /**
  * Bluesky and Mastodon embeds in article HTML: read in place into post
  * blocks (the same `tweet` block type, with the post's `network`), never
- * their scripts or iframes. What can't be read stays a link to the post.
+ * their scripts or iframes. What can't be read stays a link to the post;
+ * past MAX_POSTS (html-context.ts) an embed is read as the markup it is.
  */
 
 import { isBlueskyEmbed, readBlueskyEmbedElement } from '../bluesky/embed.js';
@@ -14,6 +15,8 @@ import type { Block } from './types.js';
 export function socialEmbed(context: ReadContext, element: Element, scope: Scope): Block[] | undefined {
   const bluesky = isBlueskyEmbed(element);
   if (!bluesky && !isMastodonEmbed(element)) return undefined;
+  // Past the article's post budget, the embed is read as ordinary markup: its text and links stay.
+  if (!context.takePost()) return undefined;
   const parsed = bluesky ? readBlueskyEmbedElement(element) : readMastodonEmbedElement(element);
   const network = bluesky ? 'Bluesky' : 'Mastodon';
   if (parsed.ok) {

@@ -21,6 +21,7 @@ import { findSignatures } from '../tweet/text.js';
 import { embedTarget } from './embed-providers.js';
 import { furnitureKind } from './furniture.js';
 import { cleanText, InlineBuilder } from './inline-builder.js';
+import { MAX_POSTS, POSTS_AS_QUOTES } from './limits.js';
 import { mastodonLine, type PostSignature, readSignedPost, textEnd } from './text-social.js';
 import { tweetStart } from './text-tweets.js';
 import { loneStatusUrl, type ResolveTweet, referenceBlock } from './tweet-references.js';
@@ -178,6 +179,7 @@ function read(text: string, options: ArticleTextOptions): ParseResult<Article, A
   if (dir !== undefined) article.dir = dir;
   const blocks: Block[] = article.blocks;
   let hasAudio = false;
+  let posts = 0;
   const warn = (message: string) => warnings.push(message);
 
   for (let index = 0; index < lines.length; index += 1) {
@@ -191,7 +193,9 @@ function read(text: string, options: ArticleTextOptions): ParseResult<Article, A
       blocks.push(mastodon.block);
       index = mastodon.end;
     } else if (tweet !== undefined) {
-      blocks.push(tweetBlock(lines.slice(index, tweet.end), lines[tweet.end] ?? '', tweet.signature, warnings));
+      posts += 1;
+      const signed = posts <= MAX_POSTS ? tweet.signature : undefined;
+      blocks.push(tweetBlock(lines.slice(index, tweet.end), lines[tweet.end] ?? '', signed, warnings));
       index = tweet.end;
     } else if (line === '') {
       // Blank lines only separate.
@@ -210,6 +214,9 @@ function read(text: string, options: ArticleTextOptions): ParseResult<Article, A
       else blocks.push({ type: 'paragraph', children: linkified(line) });
     }
   }
+  const over = posts - MAX_POSTS;
+  // One line with a count, as the HTML reader says it.
+  if (over > 0) warnings.push(over > 1 ? `${POSTS_AS_QUOTES} (×${over})` : POSTS_AS_QUOTES);
   return ok(article, warnings);
 }
 
@@ -220,23 +227,24 @@ function isEmbedLine(line: string): boolean {
 function tweetBlock(
   textLines: readonly string[],
   signatureLine: string,
-  signature: PostSignature,
+  signature: PostSignature | undefined,
   warnings: string[],
 ): Block {
   const own = [...textLines];
   while (own.at(-1) === '') own.pop();
-  const parsed = readSignedPost(own, signature);
-  if (parsed.ok) {
+  // Without a signature (past MAX_POSTS) the post is not read: it stays the quote it also is.
+  const parsed = signature ? readSignedPost(own, signature) : undefined;
+  if (parsed?.ok) {
     for (const warning of parsed.warnings) warnings.push(`tweet: ${warning}`);
     return { type: 'tweet', tweet: parsed.value };
   }
   const children = own.filter((line) => line !== '').map(linkified);
   if (children.length === 0) {
-    warnings.push(`kept a tweet signature with no text above it as a paragraph (${parsed.error.code})`);
+    if (parsed) warnings.push(`kept a tweet signature with no text above it as a paragraph (${parsed.error.code})`);
     return { type: 'paragraph', children: linkified(signatureLine) };
   }
   // Still the words of a post and who wrote it: keep them as a quote.
-  warnings.push(`kept a tweet that could not be read as a quote (${parsed.error.code})`);
+  if (parsed) warnings.push(`kept a tweet that could not be read as a quote (${parsed.error.code})`);
   const attribution = signatureLine.replace(/^[\s—–―-]+/u, '').trim();
   return { type: 'quote', children, ...(attribution ? { attribution } : {}) };
 }

@@ -1,0 +1,71 @@
+// Work budgets: past a count no real input reaches, costly entities are read
+// as the cheaper thing they also are, with their text kept and a warning.
+import { describe, expect, it } from 'vitest';
+import { parseArticleHtml, parseArticleText } from '../../src/index.js';
+import { MAX_POSTS } from '../../src/model/article/limits.js';
+import type { Block } from '../../src/model/article/types.js';
+
+const tweetEmbed = (n: number) =>
+  `<blockquote class="twitter-tweet"><p lang="en" dir="ltr">post ${n}</p>&mdash; A (@a) <a href="https://twitter.com/a/status/${1000 + n}">May 1, 2024</a></blockquote>`;
+const blueskyEmbed = (n: number) =>
+  `<blockquote class="bluesky-embed" data-bluesky-uri="at://did:plc:aaaaaaaaaaaaaaaaaaaaaaaa/app.bsky.feed.post/3lbbbbbbbb${n}a"><p>sky ${n}</p>&mdash; A (<a href="https://bsky.app/profile/a.bsky.social">@a.bsky.social</a>) <a href="https://bsky.app/profile/a.bsky.social/post/3lbbbbbbbb${n}a">April 16, 2025 at 11:57 PM</a></blockquote>`;
+
+function read(html: string): { blocks: Block[]; warnings: string[] } {
+  const result = parseArticleHtml(html);
+  if (!result.ok) throw new Error(result.error.message);
+  return { blocks: result.value.blocks, warnings: result.warnings };
+}
+
+const textOf = (block: Block | undefined) => JSON.stringify(block);
+
+describe(`embedded posts: ${MAX_POSTS} per article`, () => {
+  it('reads the first MAX_POSTS tweet embeds as posts and the rest as quotes that keep text and link', () => {
+    const count = MAX_POSTS + 25;
+    const { blocks, warnings } = read(Array.from({ length: count }, (_, n) => tweetEmbed(n)).join(''));
+    expect(blocks).toHaveLength(count);
+    expect(blocks.filter((block) => block.type === 'tweet')).toHaveLength(MAX_POSTS);
+    const last = blocks.at(-1);
+    expect(last?.type).toBe('quote');
+    expect(textOf(last)).toContain(`post ${count - 1}`);
+    expect(last).toMatchObject({ cite: `https://twitter.com/a/status/${1000 + count - 1}` });
+    expect(warnings).toContain(`read embedded posts past the first ${MAX_POSTS} as quotes (×25)`);
+  });
+
+  it('says nothing at exactly MAX_POSTS', () => {
+    const { blocks, warnings } = read(Array.from({ length: MAX_POSTS }, (_, n) => tweetEmbed(n)).join(''));
+    expect(blocks.every((block) => block.type === 'tweet')).toBe(true);
+    expect(warnings.join('\n')).not.toContain('as quotes');
+  });
+
+  it('counts Bluesky embeds in the same budget, and keeps their text past it', () => {
+    const html =
+      Array.from({ length: MAX_POSTS }, (_, n) => tweetEmbed(n)).join('') + blueskyEmbed(1) + tweetEmbed(9999);
+    const { blocks, warnings } = read(html);
+    expect(blocks.filter((block) => block.type === 'tweet')).toHaveLength(MAX_POSTS);
+    expect(textOf(blocks.at(-2))).toContain('sky 1');
+    expect(textOf(blocks.at(-1))).toContain('post 9999');
+    expect(warnings).toContain(`read embedded posts past the first ${MAX_POSTS} as quotes (×2)`);
+  });
+});
+
+describe(`signed posts in copied text: ${MAX_POSTS} per article`, () => {
+  const signed = (n: number) => `Words of post ${n}.\n— A (@a) May 1, 2024\n`;
+
+  it('reads the rest as quotes with their author line, and says so once', () => {
+    const count = MAX_POSTS + 3;
+    const result = parseArticleText(Array.from({ length: count }, (_, n) => signed(n)).join('\n'));
+    if (!result.ok) throw new Error(result.error.message);
+    const { blocks } = result.value;
+    expect(blocks).toHaveLength(count);
+    expect(blocks.filter((block) => block.type === 'tweet')).toHaveLength(MAX_POSTS);
+    expect(blocks.at(-1)).toMatchObject({ type: 'quote', attribution: 'A (@a) May 1, 2024' });
+    expect(JSON.stringify(blocks.at(-1))).toContain(`post ${count - 1}`);
+    expect(result.warnings).toEqual([`read embedded posts past the first ${MAX_POSTS} as quotes (×3)`]);
+  });
+
+  it('says nothing at exactly MAX_POSTS', () => {
+    const result = parseArticleText(Array.from({ length: MAX_POSTS }, (_, n) => signed(n)).join('\n'));
+    expect(result.ok && result.value.blocks.every((block) => block.type === 'tweet')).toBe(true);
+    expect(result.warnings).toEqual([]);
+  });
+});
