@@ -2,7 +2,7 @@
 // as the cheaper thing they also are, with their text kept and a warning.
 import { describe, expect, it } from 'vitest';
 import { parseArticleHtml, parseArticleText } from '../../src/index.js';
-import { MAX_POSTS } from '../../src/model/article/limits.js';
+import { MAX_LINKS, MAX_POSTS } from '../../src/model/article/limits.js';
 import type { Block } from '../../src/model/article/types.js';
 
 const tweetEmbed = (n: number) =>
@@ -67,5 +67,26 @@ describe(`signed posts in copied text: ${MAX_POSTS} per article`, () => {
     const result = parseArticleText(Array.from({ length: MAX_POSTS }, (_, n) => signed(n)).join('\n'));
     expect(result.ok && result.value.blocks.every((block) => block.type === 'tweet')).toBe(true);
     expect(result.warnings).toEqual([]);
+  });
+});
+
+describe(`links in article HTML: ${MAX_LINKS} per article`, () => {
+  const anchors = (count: number) =>
+    Array.from({ length: count }, (_, n) => `<a href="https://a.example/${n}">w${n}</a>`).join(' ');
+
+  it('keeps the text of links past MAX_LINKS, without their address', () => {
+    const result = parseArticleHtml(`<p>${anchors(MAX_LINKS + 2)}</p>`);
+    if (!result.ok) throw new Error(result.error.message);
+    const inlines = result.value.blocks[0]?.type === 'paragraph' ? result.value.blocks[0].children : [];
+    expect(inlines.filter((inline) => inline.type === 'link')).toHaveLength(MAX_LINKS);
+    expect(inlines.at(-1)).toEqual({ type: 'text', text: ` w${MAX_LINKS} w${MAX_LINKS + 1}` });
+    expect(result.warnings).toContain('kept links past the first 10,000 as text (×2)');
+  });
+
+  it('counts across paragraphs and says nothing at exactly MAX_LINKS', () => {
+    const half = MAX_LINKS / 2;
+    const result = parseArticleHtml(`<p>${anchors(half)}</p><p>${anchors(half)}</p>`);
+    expect(result.ok).toBe(true);
+    expect(result.warnings.join('\n')).not.toContain('as text');
   });
 });

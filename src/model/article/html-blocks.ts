@@ -137,6 +137,8 @@ function link(context: ReadContext, element: Element, outer: string | undefined)
   const raw = element.attribs.href;
   // An anchor without href (`<a name>`) is not a link; keep any outer one.
   if (raw === undefined) return outer;
+  // Counted before the address is checked, so anchors past the budget cost no URL parse.
+  if (!context.takeLink()) return outer;
   const href = safeLinkUrl(raw, context.baseUrl);
   if (href === undefined) {
     context.warn(

@@ -8,7 +8,7 @@ import type { Dir } from '../../i18n/language.js';
 import { type ChildNode, classes, dirOf, type Element, langOf, type TextOptions, textOf } from '../shared/html.js';
 import { collapseWhitespace } from '../shared/text.js';
 import { cleanText } from './inline-builder.js';
-import { MAX_POSTS, POSTS_AS_QUOTES } from './limits.js';
+import { LINKS_AS_TEXT, MAX_LINKS, MAX_POSTS, POSTS_AS_QUOTES } from './limits.js';
 import type { ResolveTweet } from './tweet-references.js';
 import type { Article, Block, Inline, Mark } from './types.js';
 
@@ -34,6 +34,8 @@ export interface ReadContext {
   blocks(nodes: readonly ChildNode[], scope: Scope): Block[];
   /** Counts one embedded post; false past MAX_POSTS, when the embed is read as the quote it also is. */
   takePost(): boolean;
+  /** Counts one link; false past MAX_LINKS, when its text is kept without the address. */
+  takeLink(): boolean;
 }
 
 /** A context whose warnings repeat as one line with a count. */
@@ -45,6 +47,7 @@ export function createContext(
 ): ReadContext & { warnings(): string[] } {
   const counts = new Map<string, number>();
   let posts = 0;
+  let links = 0;
   const context: ReadContext & { warnings(): string[] } = {
     baseUrl,
     article,
@@ -56,6 +59,12 @@ export function createContext(
       posts += 1;
       if (posts <= MAX_POSTS) return true;
       context.warn(POSTS_AS_QUOTES);
+      return false;
+    },
+    takeLink: () => {
+      links += 1;
+      if (links <= MAX_LINKS) return true;
+      context.warn(LINKS_AS_TEXT);
       return false;
     },
     warnings: () => [...counts].map(([message, count]) => (count > 1 ? `${message} (×${count})` : message)),
