@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticleHtml, parseArticleText } from '../../src/index.js';
 import { MAX_LINKS, MAX_POSTS } from '../../src/model/article/limits.js';
+import { findTextEntities, MAX_TEXT_ENTITIES, textToSegments } from '../../src/model/tweet/text-entities.js';
 import type { Block } from '../../src/model/article/types.js';
 
 const tweetEmbed = (n: number) =>
@@ -88,5 +89,26 @@ describe(`links in article HTML: ${MAX_LINKS} per article`, () => {
     const result = parseArticleHtml(`<p>${anchors(half)}</p><p>${anchors(half)}</p>`);
     expect(result.ok).toBe(true);
     expect(result.warnings.join('\n')).not.toContain('as text');
+  });
+});
+
+describe(`entities in one text: ${MAX_TEXT_ENTITIES}`, () => {
+  it('links the first MAX_TEXT_ENTITIES mentions and keeps the rest as one text, nothing lost', () => {
+    const text = '@a '.repeat(MAX_TEXT_ENTITIES + 500);
+    const segments = textToSegments(text);
+    expect(segments.filter((segment) => segment.type === 'mention')).toHaveLength(MAX_TEXT_ENTITIES);
+    expect(segments.at(-1)).toEqual({ type: 'text', text: ` ${'@a '.repeat(500)}` });
+    expect(segments.map((segment) => segment.text).join('')).toBe(text);
+  });
+
+  it('finds every entity of a text with fewer', () => {
+    const text = '#a @b $C https://a.co/x '.repeat(MAX_TEXT_ENTITIES / 4);
+    expect(findTextEntities(text)).toHaveLength(MAX_TEXT_ENTITIES);
+    expect(findTextEntities(`${text}#z`)).toHaveLength(MAX_TEXT_ENTITIES);
+  });
+
+  it('stops inside one piece of the search as well as between pieces', () => {
+    // 'a.co/' × n has no break: the whole run is one piece of MAX_TOKEN characters at a time.
+    expect(findTextEntities('a.co/ '.repeat(MAX_TEXT_ENTITIES * 2))).toHaveLength(MAX_TEXT_ENTITIES);
   });
 });

@@ -185,12 +185,19 @@ function isBreakCode(code: number): boolean {
   return code === 32 || code === 10 || code === 9 || code === 13;
 }
 
-/** Every entity in the text, sorted, overlaps resolved the way X does (URLs first, then earliest). */
+/**
+ * Entities found in one text. A post holds tens; a megabyte of `@a ` held
+ * 333,000, each a link to build and render. Past this the search stops and
+ * the rest of the text is plain.
+ */
+export const MAX_TEXT_ENTITIES = 2_000;
+
+/** The text's entities (the first MAX_TEXT_ENTITIES), sorted, overlaps resolved the way X does (URLs first, then earliest). */
 export function findTextEntities(text: string): TextEntity[] {
   if (typeof text !== 'string' || text === '') return [];
   const entities: TextEntity[] = [];
   let start = 0;
-  while (start < text.length) {
+  while (start < text.length && entities.length < MAX_TEXT_ENTITIES) {
     // A piece is about CHUNK long and ends right before a break (or at the end of the text)…
     let end = Math.min(start + CHUNK, text.length);
     while (end < text.length && end - start < CHUNK + MAX_TOKEN && !isBreakCode(text.charCodeAt(end))) end += 1;
@@ -202,6 +209,7 @@ export function findTextEntities(text: string): TextEntity[] {
     }
     // Moved to the text's offsets in place: the piece's entities are this loop's own, and a copy each is garbage.
     for (const entity of entitiesIn(text.slice(start, end))) {
+      if (entities.length === MAX_TEXT_ENTITIES) break;
       entity.start += start;
       entity.end += start;
       entities.push(entity);
