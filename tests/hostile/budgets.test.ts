@@ -92,6 +92,20 @@ describe(`links in article HTML: ${MAX_LINKS} per article`, () => {
   });
 });
 
+describe(`links in copied text: ${MAX_LINKS} per article`, () => {
+  it('links the first MAX_LINKS URLs across lines and keeps the rest of the text', () => {
+    const line = (n: number) => Array.from({ length: 1000 }, (_, k) => `https://a.example/${n}/${k}`).join(' ');
+    const text = Array.from({ length: MAX_LINKS / 1000 + 2 }, (_, n) => line(n)).join('\n\n');
+    const result = parseArticleText(text);
+    if (!result.ok) throw new Error(result.error.message);
+    const paragraphs = result.value.blocks.flatMap((block) => (block.type === 'paragraph' ? [block.children] : []));
+    expect(paragraphs).toHaveLength(MAX_LINKS / 1000 + 2);
+    expect(paragraphs.flat().filter((inline) => inline.type === 'link')).toHaveLength(MAX_LINKS);
+    expect(paragraphs.at(-1)).toEqual([{ type: 'text', text: line(MAX_LINKS / 1000 + 1) }]);
+    expect(result.warnings).toEqual(['kept links past the first 10,000 as text (in 2 lines)']);
+  });
+});
+
 describe(`entities in one text: ${MAX_TEXT_ENTITIES}`, () => {
   it('links the first MAX_TEXT_ENTITIES mentions and keeps the rest as one text, nothing lost', () => {
     const text = '@a '.repeat(MAX_TEXT_ENTITIES + 500);

@@ -11,9 +11,10 @@ export const MAX_POSTS = 500;
 export const POSTS_AS_QUOTES = `read embedded posts past the first ${MAX_POSTS} as quotes`;
 
 /**
- * Links kept in one article read from HTML. News articles carry tens to a few
- * hundred; 2 MB of bare anchors made 57,000 and a one-second server render.
- * Past this, a link's text stays and its address is dropped, with a warning.
+ * Links kept in one article, from HTML or copied text. News articles carry
+ * tens to a few hundred; 2 MB of bare anchors made 57,000 and a one-second
+ * server render. Past this, a link's text stays and its address is dropped,
+ * with a warning.
  */
 export const MAX_LINKS = 10_000;
 

@@ -21,7 +21,7 @@ import { findSignatures } from '../tweet/text.js';
 import { embedTarget } from './embed-providers.js';
 import { furnitureKind } from './furniture.js';
 import { cleanText, InlineBuilder } from './inline-builder.js';
-import { MAX_POSTS, POSTS_AS_QUOTES } from './limits.js';
+import { LINKS_AS_TEXT, MAX_LINKS, MAX_POSTS, POSTS_AS_QUOTES } from './limits.js';
 import { mastodonLine, type PostSignature, readSignedPost, textEnd } from './text-social.js';
 import { tweetStart } from './text-tweets.js';
 import { loneStatusUrl, type ResolveTweet, referenceBlock } from './tweet-references.js';
@@ -83,11 +83,23 @@ function isBlankSeparated(lines: readonly string[]): boolean {
 const LINK = /\bhttps?:\/\/[^\s<>"“”‘’«»]+/giu;
 const TRAILING_PUNCTUATION = new Set([...`.,;:!?'"’”`]);
 
-function linkified(text: string): Inline[] {
+/** Links an article may still make (MAX_LINKS in all), and how many it found past that. */
+interface LinkBudget {
+  left: number;
+  over: number;
+}
+
+function linkified(text: string, budget: LinkBudget): Inline[] {
   const inline = new InlineBuilder();
   let at = 0;
   // A link needs "://": prose without one is not searched at all.
   for (const match of text.includes('://') ? text.matchAll(LINK) : []) {
+    if (budget.left === 0) {
+      // Past the budget the search stops: the rest of the line stays plain text.
+      budget.over += 1;
+      break;
+    }
+    budget.left -= 1;
     // Sentence punctuation after a URL is the sentence's; a ")" is the URL's only if it opened one.
     let end = match[0].length;
     while (end > 0 && TRAILING_PUNCTUATION.has(match[0][end - 1] ?? '')) end -= 1;
@@ -180,6 +192,7 @@ function read(text: string, options: ArticleTextOptions): ParseResult<Article, A
   const blocks: Block[] = article.blocks;
   let hasAudio = false;
   let posts = 0;
+  const budget: LinkBudget = { left: MAX_LINKS, over: 0 };
   const warn = (message: string) => warnings.push(message);
 
   for (let index = 0; index < lines.length; index += 1) {
@@ -195,7 +208,7 @@ function read(text: string, options: ArticleTextOptions): ParseResult<Article, A
     } else if (tweet !== undefined) {
       posts += 1;
       const signed = posts <= MAX_POSTS ? tweet.signature : undefined;
-      blocks.push(tweetBlock(lines.slice(index, tweet.end), lines[tweet.end] ?? '', signed, warnings));
+      blocks.push(tweetBlock(lines.slice(index, tweet.end), lines[tweet.end] ?? '', signed, budget, warnings));
       index = tweet.end;
     } else if (line === '') {
       // Blank lines only separate.
@@ -211,12 +224,13 @@ function read(text: string, options: ArticleTextOptions): ParseResult<Article, A
       const target = reference === undefined && isEmbedLine(line) ? embedTarget(line) : undefined;
       if (reference) blocks.push(reference);
       else if (target) blocks.push({ type: 'embed', ...target });
-      else blocks.push({ type: 'paragraph', children: linkified(line) });
+      else blocks.push({ type: 'paragraph', children: linkified(line, budget) });
     }
   }
   const over = posts - MAX_POSTS;
   // One line with a count, as the HTML reader says it.
   if (over > 0) warnings.push(over > 1 ? `${POSTS_AS_QUOTES} (×${over})` : POSTS_AS_QUOTES);
+  if (budget.over > 0) warnings.push(`${LINKS_AS_TEXT} (in ${budget.over} ${budget.over > 1 ? 'lines' : 'line'})`);
   return ok(article, warnings);
 }
 
@@ -228,6 +242,7 @@ function tweetBlock(
   textLines: readonly string[],
   signatureLine: string,
   signature: PostSignature | undefined,
+  budget: LinkBudget,
   warnings: string[],
 ): Block {
   const own = [...textLines];
@@ -238,10 +253,10 @@ function tweetBlock(
     for (const warning of parsed.warnings) warnings.push(`tweet: ${warning}`);
     return { type: 'tweet', tweet: parsed.value };
   }
-  const children = own.filter((line) => line !== '').map(linkified);
+  const children = own.filter((line) => line !== '').map((line) => linkified(line, budget));
   if (children.length === 0) {
     if (parsed) warnings.push(`kept a tweet signature with no text above it as a paragraph (${parsed.error.code})`);
-    return { type: 'paragraph', children: linkified(signatureLine) };
+    return { type: 'paragraph', children: linkified(signatureLine, budget) };
   }
   // Still the words of a post and who wrote it: keep them as a quote.
   if (parsed) warnings.push(`kept a tweet that could not be read as a quote (${parsed.error.code})`);
