@@ -13,7 +13,7 @@ import { formatCount, formatDate, formatDateTime, formatPercent } from '../src/c
 import { linkHref } from '../src/components/gate.js';
 import { ICONS, type IconName } from '../src/components/tweet/icons.js';
 import { networkOf, postHandle, readLabel, viewLabel } from '../src/components/tweet/network.js';
-import { MAX_BREAKS } from '../src/components/tweet/TweetSegments.js';
+import { BREAK_RUNS } from '../src/components/tweet/TweetSegments.js';
 import { socialEn } from '../src/i18n/en/social.js';
 import { tweetEn } from '../src/i18n/en/tweet.js';
 import { fillLabel, fillParts } from '../src/i18n/fill.js';
@@ -77,14 +77,12 @@ function name(author: TweetAuthor, f: Floor): string {
 
 function lines(text: string): string {
   let html = '';
-  let run = 0;
   esc(text)
+    .replace(BREAK_RUNS, '\n\n')
     .split(/\r\n?|\n/)
     .forEach((part, i) => {
-      if (i > 0 && run++ < MAX_BREAKS) html += '<br/>';
-      if (part === '') return;
+      if (i > 0) html += '<br/>';
       html += part;
-      run = 0;
     });
   return html;
 }

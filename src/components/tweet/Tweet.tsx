@@ -72,7 +72,7 @@ export function Tweet(props: TweetProps) {
       className={className ? `bs-tweet ${className}` : 'bs-tweet'}
       data-theme={theme}
       data-media-none={ctx.media === 'none' ? '' : undefined}
-      data-network={tweet.network && tweet.network !== 'x' ? tweet.network : undefined}
+      data-network={network === 'x' ? undefined : network}
     >
       {tweet.repostedBy ? tweetRepost(tweet.repostedBy, network, ctx) : null}
       {tweet.parent ? tweetNested(tweet.parent, ctx, 'parent') : null}

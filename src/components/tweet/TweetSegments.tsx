@@ -16,32 +16,34 @@ export function pushText(out: ReactNode[], text: string): void {
 }
 
 const BREAK = /\r\n?|\n/;
-/** Breaks in a row that render: a line's end and one blank line. */
-export const MAX_BREAKS = 2;
+/**
+ * Three or more break characters in a row hold at least two breaks (a break
+ * is one or two characters), which is what a run renders: a line's end and
+ * one blank line; more shows no content. Collapsed before the split, so a
+ * stored post of a million breaks is one pass, not a million lines to walk.
+ */
+export const BREAK_RUNS = /[\r\n]{3,}/g;
 
 /**
  * Appends text with its line breaks as <br>, so they survive without the
  * stylesheet (feeds, reader modes). Old tweets break lines with a bare \r.
- * A run of breaks keeps at most one blank line: more shows no content, and a
- * stored post of a million breaks would otherwise be a million elements.
  */
-export function pushLines(out: ReactNode[], text: string, key: number | string = 0): void {
-  let run = 0;
-  text.split(BREAK).forEach((part, i) => {
-    // Lines of one immutable string never reorder: their position is their identity.
-    // biome-ignore lint/suspicious/noArrayIndexKey: see above
-    if (i && run++ < MAX_BREAKS) out.push(<br key={`${key}.${i}`} />);
-    if (part) {
-      pushText(out, part);
-      run = 0;
-    }
-  });
+export function pushLines(out: ReactNode[], text: string, key: number): void {
+  text
+    .replace(BREAK_RUNS, '\n\n')
+    .split(BREAK)
+    .forEach((part, i) => {
+      // Lines of one immutable string never reorder: their position is their identity.
+      // biome-ignore lint/suspicious/noArrayIndexKey: see above
+      if (i) out.push(<br key={`${key}.${i}`} />);
+      if (part) pushText(out, part);
+    });
 }
 
 /** Text with its line breaks as <br>. */
 export function lines(text: string): ReactNode {
   const out: ReactNode[] = [];
-  pushLines(out, text);
+  pushLines(out, text, 0);
   return out.length === 1 ? out[0] : out;
 }
 

@@ -36,7 +36,7 @@ export function icon(name: IconName, label?: string, className?: string, kind?: 
       className={className}
       role={label ? 'img' : undefined}
       aria-label={label}
-      aria-hidden={label ? undefined : 'true'}
+      aria-hidden={!label || undefined}
       data-kind={kind}
     >
       <path d={ICONS[name]} />

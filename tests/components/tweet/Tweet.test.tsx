@@ -76,6 +76,10 @@ describe('<Tweet> body', () => {
     expect(body(sampleTweet({ body: [{ type: 'text', text: 'a\nb\n\nc\n\n\n\n\r\n\rd' }] }))).toBe(
       'a<br/>b<br/><br/>c<br/><br/>d',
     );
+    // \r\n is one break, a bare \r one too (old tweets).
+    expect(body(sampleTweet({ body: [{ type: 'text', text: 'a\r\nb\r\n\r\nc\r\r\r\r\nd' }] }))).toBe(
+      'a<br/>b<br/><br/>c<br/><br/>d',
+    );
     // A hostile stored post: a million breaks are two elements, not a million.
     expect(body(sampleTweet({ body: [{ type: 'text', text: `x${'\n'.repeat(1_000_000)}y` }] }))).toBe('x<br/><br/>y');
   });
