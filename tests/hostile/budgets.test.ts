@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticleHtml, parseArticleText } from '../../src/index.js';
 import { MAX_LINKS, MAX_POSTS } from '../../src/model/article/limits.js';
-import { findTextEntities, MAX_TEXT_ENTITIES, textToSegments } from '../../src/model/tweet/text-entities.js';
 import type { Block } from '../../src/model/article/types.js';
+import { findTextEntities, MAX_TEXT_ENTITIES, textToSegments } from '../../src/model/tweet/text-entities.js';
 
 const tweetEmbed = (n: number) =>
   `<blockquote class="twitter-tweet"><p lang="en" dir="ltr">post ${n}</p>&mdash; A (@a) <a href="https://twitter.com/a/status/${1000 + n}">May 1, 2024</a></blockquote>`;
