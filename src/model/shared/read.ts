@@ -93,9 +93,15 @@ export function at(value: unknown, ...path: string[]): unknown {
   return current;
 }
 
+// The form toISOString writes, with a day and hour every month has: such a string is its own ISO date.
+// (Date.parse moves "02-30" to March and "24:00" to the next day, so those take the long way.)
+const CANONICAL = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
+
 /** An ISO 8601 UTC string from anything `Date` can read, or undefined. */
 export function toIsoDate(value: unknown): string | undefined {
   if (typeof value !== 'string' || value.length > 100) return undefined;
+  // Most payloads send this form already: a test instead of a parse and a Date per timestamp.
+  if (CANONICAL.test(value)) return value;
   const ms = Date.parse(value);
   return Number.isFinite(ms) ? new Date(ms).toISOString() : undefined;
 }
