@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticleHtml, parseArticleText } from '../../src/index.js';
 import { MAX_LINKS, MAX_POSTS } from '../../src/model/article/limits.js';
 import type { Block } from '../../src/model/article/types.js';
+import { facetSegments, MAX_FACETS } from '../../src/model/bluesky/facets.js';
 import { findTextEntities, MAX_TEXT_ENTITIES, textToSegments } from '../../src/model/tweet/text-entities.js';
 
 const tweetEmbed = (n: number) =>
@@ -124,5 +125,39 @@ describe(`entities in one text: ${MAX_TEXT_ENTITIES}`, () => {
   it('stops inside one piece of the search as well as between pieces', () => {
     // 'a.co/' × n has no break: the whole run is one piece of MAX_TOKEN characters at a time.
     expect(findTextEntities('a.co/ '.repeat(MAX_TEXT_ENTITIES * 2))).toHaveLength(MAX_TEXT_ENTITIES);
+  });
+});
+
+describe(`Bluesky facets: ${MAX_FACETS} per post`, () => {
+  const tag = (i: number) => ({
+    index: { byteStart: i * 3, byteEnd: i * 3 + 2 },
+    features: [{ $type: 'app.bsky.richtext.facet#tag', tag: 'a' }],
+  });
+
+  it('reads the first MAX_FACETS, keeps the rest of the text plain, and says how many there were', () => {
+    const count = MAX_FACETS + 10;
+    const text = '#a '.repeat(count);
+    const warnings: string[] = [];
+    const segments = facetSegments(
+      text,
+      Array.from({ length: count }, (_, i) => tag(i)),
+      warnings,
+      'p',
+    );
+    expect(segments.filter((segment) => segment.type === 'hashtag')).toHaveLength(MAX_FACETS);
+    expect(segments.map((segment) => segment.text).join('')).toBe(text);
+    expect(warnings).toEqual([`Post p: only the first ${MAX_FACETS} of its ${count} facets were read.`]);
+  });
+
+  it('reads all of a list at the limit without a word', () => {
+    const warnings: string[] = [];
+    const segments = facetSegments(
+      '#a '.repeat(MAX_FACETS),
+      Array.from({ length: MAX_FACETS }, (_, i) => tag(i)),
+      warnings,
+      'p',
+    );
+    expect(segments.filter((segment) => segment.type === 'hashtag')).toHaveLength(MAX_FACETS);
+    expect(warnings).toEqual([]);
   });
 });
