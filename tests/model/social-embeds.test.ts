@@ -102,6 +102,17 @@ describe('stored embeds of our own', () => {
     expect(article.ok && article.value.blocks.map((b) => b.type)).toEqual(['paragraph', 'tweet', 'paragraph']);
   });
 
+  it('keeps one blank line of a run in a copied Bluesky post, spaces on the lines or not', () => {
+    const signature = '— Reporter (@reporter.example.com) April 16, 2025 at 11:57 PM';
+    const read = (text: string) => {
+      const parsed = parseBlueskyText(text);
+      return parsed.ok ? parsed.value.body.map((segment) => segment.text).join('') : parsed.error.code;
+    };
+    expect(read(`one\n\n\n\n\ntwo\n  \n\t\n \nthree\n${signature}`)).toBe('one\n\ntwo\n\nthree');
+    expect(read(`one\ntwo\n\nthree\n${signature}`)).toBe('one\ntwo\n\nthree');
+    expect(read(`${'\n'.repeat(100)}${signature}`)).toBe('empty');
+  });
+
   it('refuses markup that is not an embed', () => {
     expect(parseMastodonEmbed('<iframe class="mastodon-embed" src="javascript:alert(1)"></iframe>')).toMatchObject({
       error: { code: 'not-an-embed' },

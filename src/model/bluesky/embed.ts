@@ -213,7 +213,18 @@ export function readSignedBlueskyPost(
 export function parseBlueskyText(text: string): ParseResult<Tweet, BlueskyEmbedErrorCode> {
   if (typeof text !== 'string' || text.trim() === '') return fail('empty', 'The text is empty.');
   if (text.length > MAX_LENGTH) return fail('too-large', `The text is ${text.length} characters; pass one post.`);
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  // Blank lines in a row (spaces on them or not) keep one: more show nothing, and a hostile
+  // text of 100,000 of them would be as many lines to test for a signature and a placeholder.
+  const lines: string[] = [];
+  let blanks = 0;
+  // Empty lines in a row go first in one regex pass, so a run of them is never split into strings.
+  for (const line of text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .split('\n')) {
+    blanks = line.trim() === '' ? blanks + 1 : 0;
+    if (blanks <= 1) lines.push(line);
+  }
   for (let index = lines.length - 1; index >= 0; index -= 1) {
     const signature = matchBlueskySignature(lines[index] ?? '');
     if (signature !== undefined) return readSignedBlueskyPost(lines.slice(0, index), signature);
