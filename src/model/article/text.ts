@@ -132,7 +132,10 @@ interface Lines {
  * after one (the next tweet of a flattened run) the line below.
  */
 function splitLines(text: string): Lines {
-  const raw = cleanText(text.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')).split('\n');
+  // One empty line says what more do (a paragraph break): a run is cut to one in a regex pass before the split.
+  const raw = cleanText(text.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n'))
+    .replace(/\n{3,}/g, '\n\n')
+    .split('\n');
   const lines: string[] = [];
   const signatures = new Map<number, PostSignature>();
   // Most lines have only single spaces: the test passes over them, where the replace would match every space.
