@@ -139,8 +139,12 @@ function splitLines(text: string): Lines {
   const lines: string[] = [];
   const signatures = new Map<number, PostSignature>();
   // Most lines have only single spaces: the test passes over them, where the replace would match every space.
+  // A run of any white space is one space (a megabyte of U+2000 was a megabyte every rule scanned); a lone
+  // ideographic or other wide space stays, as it is typeset.
   const push = (line: string) =>
-    lines.push((/[\t\u00A0]| {2}/.test(line) ? line.replace(/[\t\u00A0 ]+/g, ' ') : line).trim());
+    lines.push(
+      (/[\t\u00A0]|\s{2}/.test(line) ? line.replace(/\s{2,}/g, ' ').replace(/[\t\u00A0]/g, ' ') : line).trim(),
+    );
   for (const line of raw) {
     // Blank lines are most of a hostile run of line breaks: nothing to look for in them.
     if (line === '') {

@@ -171,6 +171,14 @@ describe('parseArticleText: paragraphs', () => {
     ]);
   });
 
+  it('makes a run of any white space one space, and keeps a lone wide space as typeset', () => {
+    const { article } = parse(`a${'\u2000'.repeat(5000)}b\u00a0\u00a0c\n日本語\u3000の文\n`);
+    expect(article.blocks).toEqual([
+      { type: 'paragraph', children: [{ type: 'text', text: 'a b c' }] },
+      { type: 'paragraph', children: [{ type: 'text', text: '日本語\u3000の文' }] },
+    ]);
+  });
+
   it('links bare http(s) URLs, leaving the sentence’s punctuation outside', () => {
     const [block] = parse('Read it at https://news.example/report (PDF), or https://news.example/a_(b).').article
       .blocks;
