@@ -8,7 +8,6 @@
  */
 import {
   type ChildNode,
-  childElements,
   dirOf,
   type Element,
   flattenedWarning,
@@ -57,12 +56,20 @@ function documentLangDir(nodes: readonly ChildNode[]): Pick<Article, 'lang' | 'd
     if (lang !== undefined) out.lang = lang;
     if (dir !== undefined) out.dir = dir;
   };
-  const top = childElements(nodes);
-  const html = top.find((element) => element.name === 'html');
+  // Finds, not filtered copies: a fragment's top level is every block of the article.
+  const named = (list: readonly ChildNode[], name: string) =>
+    list.find((node): node is Element => isElement(node) && node.name === name);
+  const html = named(nodes, 'html');
   read(html);
-  read(childElements(html?.children ?? top).find((element) => element.name === 'body'));
-  const significant = nodes.filter((node) => isElement(node) || (node.type === 'text' && node.data.trim() !== ''));
-  const only = significant.length === 1 ? significant[0] : undefined;
+  read(named(html?.children ?? nodes, 'body'));
+  // One significant node at the top, an <article>: stop counting at the second.
+  let only: ChildNode | undefined;
+  let count = 0;
+  for (const node of nodes) {
+    if (!isElement(node) && (node.type !== 'text' || node.data.trim() === '')) continue;
+    only = node;
+    if (++count > 1) return out;
+  }
   if (only && isElement(only) && only.name === 'article') read(only);
   return out;
 }

@@ -159,8 +159,13 @@ export function isElement(node: ChildNode): node is Element {
 }
 
 /** The element's class tokens, lower-cased (class names in CMS markup vary in case). */
-export function classes(element: Element): string[] {
-  return (element.attribs.class ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+const NO_CLASSES: readonly string[] = Object.freeze([]);
+
+/** The element's class tokens, lower-cased. Most elements have none: they share one empty list, not three new arrays. */
+export function classes(element: Element): readonly string[] {
+  const raw = element.attribs.class;
+  if (raw === undefined || raw === '') return NO_CLASSES;
+  return raw.toLowerCase().split(/\s+/).filter(Boolean);
 }
 
 export function childElements(nodes: readonly ChildNode[]): Element[] {
