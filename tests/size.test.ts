@@ -40,8 +40,8 @@ describe('bundle size', () => {
 describe('stylesheet size', () => {
   it('keeps styles.css within 6 kB and the tweet part alone smaller still', () => {
     expect(sizes.css.all.gzip).toBeLessThanOrEqual(6_000);
-    // The target for the tweet part is 2,500 B; this holds what is reached (2,853 B).
-    expect(sizes.css.tweet.gzip).toBeLessThanOrEqual(2_860);
+    // The target for the tweet part is 2,500 B; this holds what is reached (2,815 B).
+    expect(sizes.css.tweet.gzip).toBeLessThanOrEqual(2_815);
     expect(sizes.css.tweet.gzip).toBeLessThan(sizes.css.all.gzip * 0.7);
   });
 
