@@ -25,14 +25,14 @@ export async function checkLayoutShift(page) {
 /** 2.5.8 on every visible target; counts say which way each one passed. */
 export async function checkTargets(page, root) {
   const found = await page.evaluate((r) => window.__bsAudit.targets(r), root);
-  const counts = { size: 0, spacing: 0, inline: 0, failed: 0 };
+  const counts = { size: 0, spacing: 0, inline: 0, clashing: 0 };
   const failures = [];
   const exceptions = [];
   for (const t of found) {
     if (t.pass === 'spacing' || t.pass === 'inline') exceptions.push(`${t.pass}: ${t.box.w}×${t.box.h} ${t.target}`);
     if (t.pass) counts[t.pass]++;
     else {
-      counts.failed++;
+      counts.clashing++;
       failures.push(`target ${t.box.w}×${t.box.h} ${t.target}, too close to ${t.clash}`);
     }
   }

@@ -67,7 +67,7 @@ describe('target size (2.5.8)', () => {
       '<button style="inline-size:16px;block-size:16px;padding:0">a</button><button style="inline-size:16px;block-size:16px;padding:0">b</button>',
     );
     const r = await closing(page, (p) => checkTargets(p, '#root'));
-    expect(r.counts.failed).toBe(2);
+    expect(r.counts.clashing).toBe(2);
     expect(r.failures[0]).toMatch(/target 16×16 button "a", too close to button "b"/);
   });
 
@@ -77,7 +77,7 @@ describe('target size (2.5.8)', () => {
       <p style="margin-top:40px">Read <a href="/x">the report</a> before noon.</p>`);
     const r = await closing(page, (p) => checkTargets(p, '#root'));
     expect(r.failures).toEqual([]);
-    expect(r.counts).toMatchObject({ size: 1, spacing: 1, inline: 1, failed: 0 });
+    expect(r.counts).toMatchObject({ size: 1, spacing: 1, inline: 1, clashing: 0 });
     expect(r.exceptions).toEqual([
       expect.stringMatching(/^spacing: 16×16 button "b"/),
       expect.stringMatching(/^inline: /),
