@@ -71,6 +71,19 @@ describe(`signed posts in copied text: ${MAX_POSTS} per article`, () => {
     expect(result.value.blocks.every((block) => block.type === 'tweet')).toBe(true);
     expect(result.warnings).toEqual([]);
   });
+  it('counts copied Mastodon lines in the same budget, and keeps each past it as its line', () => {
+    const mastodon = 'Post by @someone@mastodon.social\nView on Mastodon\n';
+    const text = Array.from({ length: MAX_POSTS }, (_, n) => signed(n)).join('\n') + `\n${mastodon}`;
+    const result = parseArticleText(text);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.blocks.at(-1)).toEqual({
+      type: 'paragraph',
+      children: [{ type: 'text', text: 'Post by @someone@mastodon.social' }],
+    });
+    expect(result.warnings).toEqual([`read embedded posts past the first ${MAX_POSTS} as quotes`]);
+    const within = parseArticleText(`${signed(0)}\n${mastodon}`);
+    expect(within.ok && within.value.blocks.at(-1)?.type).toBe('tweet');
+  });
 });
 
 describe(`links in article HTML: ${MAX_LINKS} per article`, () => {

@@ -210,7 +210,9 @@ function read(text: string, options: ArticleTextOptions): ParseResult<Article, A
     const kind = furniture.get(index);
     const mastodon = tweet === undefined ? mastodonLine(lines, index) : undefined;
     if (mastodon !== undefined) {
-      blocks.push(mastodon.block);
+      posts += 1;
+      // Past the budget the line is what it says, a paragraph ("Post by @user@server"); its "View on" line goes with it.
+      blocks.push(posts <= MAX_POSTS ? mastodon.block : { type: 'paragraph', children: linkified(line, budget) });
       index = mastodon.end;
     } else if (tweet !== undefined) {
       posts += 1;
