@@ -1,10 +1,10 @@
 // The URL gate's fast path (src/model/shared/url-simple.ts) skips `URL` for
-// URLs already in its form: it must give exactly what `URL` gives, or step
-// aside. Strings are built from the characters that matter to the parser
+// URLs already in its form, in the parsers and at render time alike: it must
+// give exactly what `URL` gives, or step aside. Strings are built from the characters that matter to the parser
 // (dots, percent signs, ports, credentials, backslashes, IPv4-looking hosts).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { safeHttpUrl, safeImageUrl, safeLinkUrl, xMediaUrl } from '../../src/model/shared/url.js';
+import { safeHttpUrl, safeImageUrl, safeLinkUrl, X_MEDIA_HOSTS, xMediaUrl } from '../../src/model/shared/url.js';
 import * as fast from '../../src/model/shared/url-fast.js';
 import { isPlainHostname, simpleUrl } from '../../src/model/shared/url-simple.js';
 import { urlParts } from '../../src/model/tweet/links.js';
@@ -64,6 +64,22 @@ describe('the URL fast path', () => {
     );
     // The fast path must actually be taken, or the property says nothing.
     expect(answered).toBeGreaterThan(300);
+  });
+
+  it('leaves the gate saying what URL alone says (3,000 runs)', () => {
+    // The gate's rules applied to a URL object, as they were before the fast path existed.
+    const gate = (raw: string, https: boolean) => {
+      const url = viaUrl(raw.trim()) && new URL(raw.trim());
+      if (!url || !['https:', ...(https ? [] : ['http:'])].includes(url.protocol)) return undefined;
+      return url.username === '' && url.password === '' ? url.href : undefined;
+    };
+    fc.assert(
+      fc.property(candidate, (raw) => {
+        expect(safeHttpUrl(raw)).toBe(gate(raw, false));
+        expect(xMediaUrl(raw)).toBe(X_MEDIA_HOSTS.has(viaUrl(raw)?.hostname ?? '') ? gate(raw, true) : undefined);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it("gives the parsers' gate (url-fast) the components' answers (2,000 runs)", () => {

@@ -1,29 +1,27 @@
 /**
- * The URL gate of url.ts with url-simple's fast path in front, for the
- * parsers: they meet URLs by the thousand (a text made of links), and a URL
- * already in URL's own form needs no `URL` object. Components check a few
- * URLs per render and use url.ts alone, so their bundles stay without the
- * fast path's bytes. The answers are the same (tests/hostile/url.property.test.ts).
+ * The URL gate of url.ts, for the parsers: they meet URLs by the thousand (a
+ * text made of links, a CMS body of relative links), so two more cases skip
+ * `URL` here. A path from the root against a base is read as that base's
+ * origin and the path, and a relative reference with no base is refused
+ * without the throw `URL` would make. The answers are the same
+ * (tests/hostile/url.property.test.ts).
  */
 import {
   MAX_URL_LENGTH,
-  safeHttpHostname,
   safeHttpUrl as slowHttpUrl,
   safeImageUrl as slowImageUrl,
   safeLinkUrl as slowLinkUrl,
 } from './url.js';
 import { simpleUrl } from './url-simple.js';
 
-function simple(raw: unknown, base?: string) {
-  if (typeof raw !== 'string' || raw.length > MAX_URL_LENGTH) return undefined;
+/** `raw` against `base` as one absolute URL, when `raw` is a path from the root and `base` is in URL's own form. */
+function rooted(raw: unknown, base: string | undefined): string | undefined {
+  if (base === undefined || typeof raw !== 'string' || raw.length > MAX_URL_LENGTH) return undefined;
   const trimmed = raw.trim();
-  // A path from the root (`/science/mars`, a CMS's own links) against a plain base is that base's origin and the
-  // path, read as an absolute URL; `//host` is a different host and goes to `URL`.
-  if (base !== undefined && trimmed.startsWith('/') && !trimmed.startsWith('//')) {
-    const origin = simpleUrl(base);
-    return origin && simpleUrl(`${origin.protocol}//${origin.hostname}${trimmed}`);
-  }
-  return simpleUrl(trimmed);
+  // `//host` is a different host and goes to `URL`.
+  if (!trimmed.startsWith('/') || trimmed.startsWith('//')) return undefined;
+  const origin = simpleUrl(base);
+  return origin && simpleUrl(`${origin.protocol}//${origin.hostname}${trimmed}`)?.href;
 }
 
 /** A relative reference with nothing to resolve it against: `URL` would throw, and a throw costs microseconds. */
@@ -33,27 +31,22 @@ function unresolvable(raw: unknown, base: string | undefined): boolean {
   return raw.charCodeAt(0) !== 104 && /^\s*[/?#.]/.test(raw);
 }
 
-/** url.ts's safeHttpUrl, faster on URLs already in their normal form. */
+/** url.ts's safeHttpUrl, faster on relative references. */
 export function safeHttpUrl(raw: unknown, base?: string): string | undefined {
   if (unresolvable(raw, base)) return undefined;
-  return simple(raw, base)?.href ?? slowHttpUrl(raw, base);
+  return rooted(raw, base) ?? slowHttpUrl(raw, base);
 }
 
-/** url.ts's safeLinkUrl (http(s) or mailto), faster on URLs already in their normal form. */
+/** url.ts's safeLinkUrl (http(s) or mailto), faster on relative references. */
 export function safeLinkUrl(raw: unknown, base?: string): string | undefined {
   if (unresolvable(raw, base)) return undefined;
-  return simple(raw, base)?.href ?? slowLinkUrl(raw, base);
+  return rooted(raw, base) ?? slowLinkUrl(raw, base);
 }
 
-/** url.ts's safeImageUrl (https, or http on loopback), faster on URLs already in their normal form. */
+/** url.ts's safeImageUrl (https, or http on loopback), faster on relative references. */
 export function safeImageUrl(raw: unknown, base?: string): string | undefined {
   if (unresolvable(raw, base)) return undefined;
-  const fast = simple(raw, base);
+  const fast = rooted(raw, base);
   // http is mixed content except on loopback, which url.ts decides.
-  return fast?.protocol === 'https:' ? fast.href : slowImageUrl(raw, base);
-}
-
-/** The host an absolute http(s) URL names, as `URL` reads it (lower-case, IDNs in punycode). */
-export function httpHostname(raw: string): string | undefined {
-  return simple(raw)?.hostname ?? safeHttpHostname(raw);
+  return fast?.startsWith('https:') ? fast : slowImageUrl(raw, base);
 }

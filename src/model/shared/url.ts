@@ -7,6 +7,8 @@
  * go to another.
  */
 
+import { type SimpleUrl, simpleUrl } from './url-simple.js';
+
 // Browsers and servers refuse URLs far shorter than this; beyond it the input is an attack on the parser.
 export const MAX_URL_LENGTH = 8192;
 
@@ -18,11 +20,14 @@ export const X_MEDIA_HOSTS: ReadonlySet<string> = new Set([
   'ton.twimg.com',
 ]);
 
-function parse(raw: unknown, base?: string): URL | undefined {
+function parse(raw: unknown, base?: string): SimpleUrl | URL | undefined {
   if (typeof raw !== 'string' || raw.length > MAX_URL_LENGTH) return undefined;
   // Browsers ignore ASCII whitespace and control characters inside a scheme.
   const trimmed = raw.trim();
   if (trimmed === '') return undefined;
+  // What our parsers give is in URL's own form already; a server render checks each of its links and images again.
+  const simple = base === undefined ? simpleUrl(trimmed) : undefined;
+  if (simple !== undefined) return simple;
   let url: URL;
   try {
     url = base === undefined ? new URL(trimmed) : new URL(trimmed, base);

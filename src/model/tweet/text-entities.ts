@@ -6,7 +6,7 @@
  * ./tlds.ts so that no JSON has to be imported at run time).
  */
 
-import { httpHostname } from '../shared/url-fast.js';
+import { safeHttpHostname } from '../shared/url.js';
 import { isPlainHostname } from '../shared/url-simple.js';
 import { cashtagUrl, hashtagUrl, profileUrl } from './links.js';
 import { pushLink, pushText, pushXLink } from './segments.js';
@@ -106,7 +106,7 @@ function trimEnd(part: string, ending: RegExp, minimum: number): string {
 function validHost(host: string): boolean {
   // Most hosts are already in URL's form and need no URL object, nor even a string (a text of links has one every few
   // characters); the rest go through the URL gate.
-  const ascii = isPlainHostname(host) ? host : httpHostname(`http://${host}`);
+  const ascii = isPlainHostname(host) ? host : safeHttpHostname(`http://${host}`);
   if (ascii === undefined || ascii.length > 253) return false;
   // Every label 1–63 characters, counted in one scan (no array of labels per link).
   let labelStart = 0;
