@@ -86,6 +86,9 @@ export function formatDate(iso: string, locale: string, timeZone: string): strin
  */
 export function formatCount(count: number, locale: string): string {
   const compact = Math.abs(count) >= 10_000;
+  // Most counts are small. Below 1,000 no locale groups digits, so where Intl writes Latin digits (it says so for 0)
+  // a whole count is its own digits; the formatter is still asked once per locale.
+  if (count >= 0 && count < 1000 && Number.isInteger(count) && latinDigits(locale)) return String(count);
   const formatter = cached(
     `n|${locale}|${compact}`,
     () =>
@@ -95,6 +98,18 @@ export function formatCount(count: number, locale: string): string {
       ),
   );
   return formatter.format(count);
+}
+
+const latin = new Map<string, boolean>();
+
+function latinDigits(locale: string): boolean {
+  let known = latin.get(locale);
+  if (known === undefined) {
+    known = formatCount(0.1, locale) === '0';
+    if (latin.size >= MAX_FORMATTERS) latin.clear();
+    latin.set(locale, known);
+  }
+  return known;
 }
 
 /** A share in 0…1 as a whole percentage: "42%", "۴۲٪". */

@@ -26,6 +26,18 @@ describe('formatCount', () => {
     expect(formatCount(999_999, 'en')).toBe('1M');
   });
 
+  it('writes small counts as Intl does, in every numbering system', () => {
+    const locales = 'en de fr es ja fa ar ar-EG hi-IN-u-nu-deva th-u-nu-thai bn x-bad'.split(' ');
+    for (const locale of locales) {
+      const intl = new Intl.NumberFormat(Intl.getCanonicalLocales(locale === 'x-bad' ? 'en' : locale), {
+        maximumFractionDigits: 0,
+      });
+      for (let count = 0; count < 1200; count += 1) expect(formatCount(count, locale)).toBe(intl.format(count));
+      expect(formatCount(12.6, locale)).toBe(intl.format(12.6));
+    }
+    expect(formatCount(7, 'fa')).toBe('۷');
+  });
+
   it('builds each formatter once per locale', () => {
     formatCount(1, 'es');
     formatCount(20_000, 'es');
