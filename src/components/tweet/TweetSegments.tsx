@@ -25,6 +25,14 @@ const BREAK = /\r\n?|\n/;
 export const BREAK_RUNS = /[\r\n]{3,}/g;
 
 /**
+ * Children of one text block past which its line breaks read as spaces. No
+ * post comes near it (a 25,000-character note of one-word lines would), but
+ * a stored fallback of 50,000 one-letter lines took 56 ms to render, and
+ * React's time per child grows with the list.
+ */
+export const MAX_LINE_NODES = 2000;
+
+/**
  * Appends text with its line breaks as <br>, so they survive without the
  * stylesheet (feeds, reader modes). Old tweets break lines with a bare \r.
  */
@@ -35,7 +43,8 @@ export function pushLines(out: ReactNode[], text: string, key: number): void {
     .forEach((part, i) => {
       // Lines of one immutable string never reorder: their position is their identity.
       // biome-ignore lint/suspicious/noArrayIndexKey: see above
-      if (i) out.push(<br key={`${key}.${i}`} />);
+      if (i && out.length < MAX_LINE_NODES) out.push(<br key={`${key}.${i}`} />);
+      else if (i) pushText(out, ' ');
       if (part) pushText(out, part);
     });
 }

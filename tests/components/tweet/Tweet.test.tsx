@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { MAX_LINE_NODES } from '../../../src/components/tweet/TweetSegments.js';
 import { de, fa, ja } from '../../../src/i18n/locales/index.js';
 import { Tweet, type Tweet as TweetData } from '../../../src/index.js';
 import { ownPayloads, parsed } from './fixtures.js';
@@ -82,6 +83,22 @@ describe('<Tweet> body', () => {
     );
     // A hostile stored post: a million breaks are two elements, not a million.
     expect(body(sampleTweet({ body: [{ type: 'text', text: `x${'\n'.repeat(1_000_000)}y` }] }))).toBe('x<br/><br/>y');
+  });
+
+  it(`draws breaks as <br> up to ${MAX_LINE_NODES} children of a text, and as spaces after, keeping every line`, () => {
+    const body = (text: string) =>
+      renderToString(<Tweet tweet={sampleTweet({ body: [{ type: 'text', text }] })} />).match(
+        /<p class="bs-tweet-body"[^>]*>(.*?)<\/p>/,
+      )?.[1] ?? '';
+    const count = (html: string) => html.split('<br/>').length - 1;
+    const many = Array.from({ length: 5000 }, (_, n) => `L${n}`).join('\n');
+    const html = body(many);
+    // Each break before the cap is a child and so is each line's text.
+    expect(count(html)).toBe(MAX_LINE_NODES / 2);
+    expect(html).toContain(`L${MAX_LINE_NODES / 2 - 1}<br/>L${MAX_LINE_NODES / 2}`);
+    expect(html).toContain('L3000 L3001');
+    expect(html.endsWith('L4999')).toBe(true);
+    expect(count(body(Array.from({ length: 900 }, () => 'a').join('\n')))).toBe(899);
   });
 
   it('keeps entities decoded as text, never as markup', () => {
