@@ -42,41 +42,35 @@ function safeTimeZone(timeZone: string): string {
   }
 }
 
-function dateTimeFormat(locale: string, timeZone: string): Intl.DateTimeFormat {
-  return cached(`dt|${locale}|${timeZone}`, () => {
-    const options: Intl.DateTimeFormatOptions = {
-      timeZone: safeTimeZone(timeZone),
-      year: 'numeric',
-      month: 'short',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: '2-digit',
-      // The zone is printed: "UTC" next to the time tells the reader which clock it is.
-      timeZoneName: 'short',
-    };
-    return new Intl.DateTimeFormat(safeLocale(locale), options);
-  });
-}
+const DATE_TIME: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+  // The zone is printed: "UTC" next to the time tells the reader which clock it is.
+  timeZoneName: 'short',
+};
+const DATE: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
 
-function dateFormat(locale: string, timeZone: string): Intl.DateTimeFormat {
+function formatIso(iso: string, locale: string, timeZone: string, options: Intl.DateTimeFormatOptions) {
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return undefined;
+  const key = `${options === DATE ? 'd' : 'dt'}|${locale}|${timeZone}`;
   return cached(
-    `d|${locale}|${timeZone}`,
-    () => new Intl.DateTimeFormat(safeLocale(locale), { timeZone: safeTimeZone(timeZone), dateStyle: 'medium' }),
-  );
+    key,
+    () => new Intl.DateTimeFormat(safeLocale(locale), { ...options, timeZone: safeTimeZone(timeZone) }),
+  ).format(time);
 }
 
 /** "Oct 10, 2024, 11:13 AM UTC"; `undefined` for a date that doesn't parse. */
 export function formatDateTime(iso: string, locale: string, timeZone: string): string | undefined {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return undefined;
-  return dateTimeFormat(locale, timeZone).format(date);
+  return formatIso(iso, locale, timeZone, DATE_TIME);
 }
 
 /** "Oct 10, 2024". */
 export function formatDate(iso: string, locale: string, timeZone: string): string | undefined {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return undefined;
-  return dateFormat(locale, timeZone).format(date);
+  return formatIso(iso, locale, timeZone, DATE);
 }
 
 /**
@@ -88,7 +82,7 @@ export function formatCount(count: number, locale: string): string {
   const compact = Math.abs(count) >= 10_000;
   // Most counts are small. Below 1,000 no locale groups digits, so where Intl writes Latin digits (it says so for 0)
   // a whole count is its own digits; the formatter is still asked once per locale.
-  if (count >= 0 && count < 1000 && Number.isInteger(count) && latinDigits(locale)) return String(count);
+  if (count >= 0 && count < 1000 && count % 1 === 0 && latinDigits(locale)) return String(count);
   const formatter = cached(
     `n|${locale}|${compact}`,
     () =>
