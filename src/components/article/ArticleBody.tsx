@@ -2,6 +2,8 @@ import { type ComponentPropsWithRef, type ComponentType, Fragment, type ReactNod
 import { fillLabel } from '../../i18n/fill.js';
 import { blockProblem } from '../../model/article/block-shape.js';
 import { providerName } from '../../model/article/embed-providers.js';
+import { MAX_POSTS } from '../../model/article/limits.js';
+import { postAsQuote } from '../../model/article/post-quote.js';
 import type { Article, Block } from '../../model/article/types.js';
 import { postHandle } from '../tweet/network.js';
 import { joinClass } from './block-attributes.js';
@@ -189,6 +191,7 @@ export function ArticleBody({
   const context: BodyContext = { options, requireConsent, idPrefix };
   const showUnknown = development ?? inDevelopment();
   const Unknown = components?.unknown;
+  let posts = 0;
 
   return (
     <div
@@ -203,7 +206,11 @@ export function ArticleBody({
         const key = `${index}-${block.type}`;
         if (isKnown(block)) {
           const problem = blockProblem(block);
-          if (problem === undefined) return <Fragment key={key}>{renderBlock(block, index, context)}</Fragment>;
+          if (problem === undefined) {
+            // Past the article's post budget a stored post is the quote it also is, as the parsers read embeds.
+            const shown = block.type === 'tweet' && ++posts > MAX_POSTS ? postAsQuote(block.tweet) : block;
+            return <Fragment key={key}>{renderBlock(shown, index, context)}</Fragment>;
+          }
           const stored = block as unknown as UnknownBlock;
           onInvalidBlock?.(stored, index, problem);
           return showUnknown ? (

@@ -5,7 +5,7 @@
  * the article body's skip links.
  */
 import type { SocialLabels, TweetLabels } from '../../i18n/labels.js';
-import type { PostNetwork, Tweet, TweetAuthor } from '../../model/tweet/types.js';
+import type { PostNetwork, Tweet } from '../../model/tweet/types.js';
 import type { IconName } from './icons.js';
 
 /** The post's network, which is also the name of its logo among the icons. */
@@ -13,10 +13,7 @@ export function networkOf(tweet: Pick<Tweet, 'network'>): PostNetwork & IconName
   return tweet.network ?? 'x';
 }
 
-/** `@handle`, or `@user@server` for a Mastodon account. */
-export function postHandle(author: Pick<TweetAuthor, 'handle' | 'instance'>): string {
-  return author.instance ? `@${author.handle}@${author.instance}` : `@${author.handle}`;
-}
+export { postHandle } from '../../model/tweet/links.js';
 
 type PostLabels = TweetLabels & SocialLabels;
 

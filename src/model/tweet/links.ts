@@ -4,12 +4,18 @@
  */
 import { simpleUrl } from '../shared/url-simple.js';
 import { isTweetId } from './snowflake.js';
+import type { TweetAuthor } from './types.js';
 
 const X_ORIGIN = 'https://x.com';
 const HANDLE = /^[A-Za-z0-9_]{1,50}$/;
 
 export function isHandle(handle: string): boolean {
   return HANDLE.test(handle);
+}
+
+/** `@handle`, or `@user@server` for a Mastodon account. */
+export function postHandle(author: Pick<TweetAuthor, 'handle' | 'instance'>): string {
+  return author.instance ? `@${author.handle}@${author.instance}` : `@${author.handle}`;
 }
 
 export function profileUrl(handle: string): string {
