@@ -37,6 +37,8 @@ const QUOTE_MARK = new RegExp(`[${[...QUOTES].join('')}]`, 'gu');
 const LETTER = /\p{L}/u;
 // A sentence this long without hashtags, mentions, links or emoji reads as the article's.
 const PROSE_WEIGHT = 140;
+/** Four times X's limit: the weight past which one line above a signature is never a post's own. */
+const MAX_LINE_WEIGHT = 4 * MAX_TWEET_WEIGHT;
 // What a reporter's sentence about a post says ("…, she wrote on X.", "…, he said."), in the languages of
 // signature dates; words of scripts without spaces (Japanese, Chinese) match inside a sentence.
 const REPORTING_WORDS = (
@@ -189,6 +191,9 @@ export function tweetStart(context: TweetLines, signature: number, floor: number
   const lastLine = lines[last];
   if (last < floor || lastLine === undefined || context.isBarrier(last) || !isTweetText(lastLine)) return signature;
   const truncated = isCutShort(lastLine);
+  // A line far heavier than any short post (Bluesky's 300 characters, or CJK at X's weights, stay well under) is the
+  // article's, unless X cut it short; read as a post, 10 KB of links was 1,400 entities for the line above a signature.
+  if (!truncated && tweetWeight(withoutTrailingLinks(lastLine), MAX_LINE_WEIGHT) > MAX_LINE_WEIGHT) return signature;
   // In a blank-line copy X's markup leaves a blank line before the signature; a signature on the text's
   // own line or right under it means the tweet was flattened into one paragraph of the page.
   const attached = lines[signature - 1] !== '';

@@ -342,6 +342,17 @@ describe('parseArticleText: a tweet takes its own lines, not the article’s', (
     expect(tweet.author).toMatchObject({ name: 'خبرگزاری نمونه', handle: 'sample_news' });
   });
 
+  it('leaves a line far heavier than any short post to the article, signature and all', () => {
+    const heavy = ' t.co/a'.repeat(200);
+    const { article, warnings } = parse(`${heavy}!\n— A (@a) May 1, 2024`);
+    expect(article.blocks.map((block) => block.type)).toEqual(['paragraph', 'paragraph']);
+    expect(shape(article.blocks)[1]).toBe('p:— A (@a) May 1, 2024');
+    expect(warnings).toHaveLength(1);
+    // 280 CJK characters weigh 560, twice X's limit (Bluesky allows 300 characters): still a post.
+    const cjk = parse(`${'あ'.repeat(280)}\n— A (@a) May 1, 2024`).article;
+    expect(cjk.blocks.map((block) => block.type)).toEqual(['tweet']);
+  });
+
   it('keeps a signature with no text above it as a paragraph', () => {
     const { article, warnings } = parse('— A (@a) May 1, 2024');
     expect(shape(article.blocks)).toEqual(['p:— A (@a) May 1, 2024']);
