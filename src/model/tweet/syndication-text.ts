@@ -173,6 +173,8 @@ export function buildSegments(
 
 // `https://t.co/` and its slug (ten letters and digits; forty at most) at the very end, searched in a window.
 const TCO_LINK_MAX = 60;
+/** White space after X's trailing link that is still looked past. */
+const TAIL_SPACE = 1000;
 const TRAILING_TCO = /https:\/\/t\.co\/[A-Za-z0-9]+$/;
 
 /**
@@ -192,11 +194,15 @@ export function dropQuoteLink(body: TweetSegment[], quotedId: string | undefined
     return;
   }
   if (last?.type !== 'text') return;
-  // Trimmed and matched from the end only: `/\s*https…\s*$/` rescanned a long run of spaces from each space.
-  const end = last.text.trimEnd();
+  // Trimmed and matched from the end only: `/\s*https…\s*$/` rescanned a long run of spaces from each space. And
+  // only the text's last characters are trimmed: X puts no page of white space after its link, and a text ending
+  // in 100,000 spaces was trimmed whole only to find no link.
+  const text = last.text;
+  const from = Math.max(0, text.length - TCO_LINK_MAX - TAIL_SPACE);
+  const end = text.slice(from).trimEnd();
   const link = TRAILING_TCO.exec(end.slice(-TCO_LINK_MAX));
   if (link === null) return;
-  const trimmed = end.slice(0, end.length - link[0].length).trimEnd();
+  const trimmed = text.slice(0, from + end.length - link[0].length).trimEnd();
   if (trimmed === '') body.pop();
   else body[body.length - 1] = { type: 'text', text: trimmed };
 }

@@ -128,6 +128,19 @@ describeShared('parseSyndicationTweet details, on recorded payloads', () => {
     });
   });
 
+  it("drops the quote card's bare t.co link from the text, looking only at its end", () => {
+    const user = (handle: string) => ({ name: handle.toUpperCase(), screen_name: handle });
+    const quoting = (text: string) =>
+      parsed({ id_str: '1', user: user('a'), text, quoted_tweet: { id_str: '2', user: user('b'), text: 'quoted' } });
+    const text = (tweet: Tweet) => tweet.body.map((segment) => segment.text).join('');
+    expect(text(quoting('look at this https://t.co/abc  '))).toBe('look at this');
+    // X never puts a page of white space after its link: past 1,000 characters of it, the link stays.
+    const far = `look https://t.co/abc${' '.repeat(2000)}`;
+    expect(text(quoting(far))).toBe(far);
+    const spaces = `a${' '.repeat(99_999)}`;
+    expect(text(quoting(spaces))).toBe(spaces);
+  });
+
   it('maps X-only language codes to dir auto', () => {
     const tweet = parsed(byFile('1983723447588155422'));
     expect(tweet.lang).toBe('zxx');
