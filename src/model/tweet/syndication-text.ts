@@ -153,6 +153,8 @@ export function buildSegments(
     decodeEntities(points ? points.slice(start, end).join('') : source.slice(start, end));
   const segments: TweetSegment[] = [];
   let cursor = from;
+  let mismatched = 0;
+  let first = '';
   for (const entity of entities) {
     // Entities outside the shown range (leading reply mentions, the trailing media link) aren't displayed.
     if (entity.start < cursor || entity.end > to || entity.start >= entity.end) continue;
@@ -160,7 +162,8 @@ export function buildSegments(
     const fits = entity.expect === undefined || entity.end - entity.start <= entity.longest;
     const seen = fits && entity.display === undefined ? slice(entity.start, entity.end) : '';
     if (entity.expect !== undefined && (!fits || !entity.expect.includes(seen.toLowerCase()))) {
-      warnings.push(`Tweet ${id}: ${entity.type} entity at ${entity.start}–${entity.end} doesn't match its text.`);
+      if (mismatched === 0) first = `${entity.type} entity at ${entity.start}–${entity.end}`;
+      mismatched += 1;
       continue;
     }
     pushText(segments, slice(cursor, entity.start));
@@ -168,6 +171,10 @@ export function buildSegments(
     cursor = entity.end;
   }
   pushText(segments, slice(cursor, to));
+  // One line for a tweet, with a count: a hostile list of 2,000 made 2,000 warnings.
+  if (mismatched === 1) warnings.push(`Tweet ${id}: ${first} doesn't match its text.`);
+  else if (mismatched > 1)
+    warnings.push(`Tweet ${id}: ${mismatched} entities don't match their text (the first: ${first}).`);
   return segments;
 }
 
