@@ -166,8 +166,9 @@ function sameStyle(a: TextInline, b: TextInline): boolean {
 function appendText(target: Inline[], run: Run): void {
   const last = target.at(-1);
   const next = textInline(run);
-  if (last?.type === 'text' && sameStyle(last, next))
-    target[target.length - 1] = { ...last, text: last.text + next.text };
+  // Every inline here was made by textInline for this list alone, so the last one can grow in place: a copy per
+  // merge was garbage for each of a long paragraph's runs.
+  if (last?.type === 'text' && sameStyle(last, next)) last.text += next.text;
   else target.push(next);
 }
 
