@@ -4,7 +4,7 @@
  * to the post. Only text and one checked URL leave here; never markup.
  */
 import { cleanLang } from '../../i18n/language.js';
-import { type ChildNode, descendants, isElement, type TextOptions, textOf } from '../shared/html.js';
+import { type ChildNode, descendants, type Element, isElement, type TextOptions, textOf } from '../shared/html.js';
 import { trimAroundBreaks } from '../shared/text.js';
 import { safeHttpUrl } from '../shared/url-fast.js';
 import { NOT_TWEET_TEXT } from './embed-items.js';
@@ -25,11 +25,18 @@ const FALLBACK_TEXT: TextOptions = { skip: NOT_TWEET_TEXT, lineBreak: '\n', para
 
 /** The last link in `nodes` that points at a status on X, as written (http(s) only). */
 export function lastStatusLink(nodes: readonly ChildNode[]): string | undefined {
-  return descendants(nodes)
-    .filter((element) => element.name === 'a')
-    .map((link) => safeHttpUrl(link.attribs.href))
-    .filter((href): href is string => href !== undefined && parseStatusUrl(href) !== undefined)
-    .at(-1);
+  return lastStatusIn(descendants(nodes));
+}
+
+// From the end: the last link that is a status is the answer, and the links before it need no URL check.
+function lastStatusIn(elements: readonly Element[]): string | undefined {
+  for (let index = elements.length - 1; index >= 0; index -= 1) {
+    const element = elements[index];
+    if (element?.name !== 'a') continue;
+    const href = safeHttpUrl(element.attribs.href);
+    if (href !== undefined && parseStatusUrl(href) !== undefined) return href;
+  }
+  return undefined;
 }
 
 /** The fallback of already parsed embed markup. */
@@ -46,7 +53,8 @@ export function readEmbedFallback(nodes: readonly ChildNode[]): EmbedFallback {
   const text = trimAroundBreaks(textOf(source ? [source] : nodes, FALLBACK_TEXT).replace(/[ \t]+/g, ' '), 'whitespace')
     .trim()
     .slice(0, MAX_FALLBACK_TEXT);
-  const url = lastStatusLink(nodes);
+  // One walk of the markup serves the paragraph, the text's source and the link.
+  const url = lastStatusIn(all);
   const lang = cleanLang(paragraph?.attribs.lang);
   return { text, ...(url ? { url } : {}), ...(lang ? { lang } : {}) };
 }
