@@ -101,6 +101,21 @@ describe('<Tweet> body', () => {
     expect(count(body(Array.from({ length: 900 }, () => 'a').join('\n')))).toBe(899);
   });
 
+  it('draws only its own icon paths, whatever network a stored post names', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.pwn = '"/><img src=x onerror=alert(1)>';
+    try {
+      for (const network of ['pwn', '__proto__', 'constructor']) {
+        const html = renderToString(<Tweet tweet={sampleTweet({ network: network as 'x' })} />);
+        expect(html).not.toContain('<img src=x');
+        expect(html).not.toContain('[object');
+        expect(html).not.toContain('native code');
+      }
+    } finally {
+      delete proto.pwn;
+    }
+  });
+
   it('keeps entities decoded as text, never as markup', () => {
     const tweet = sampleTweet({ body: [{ type: 'text', text: '<img src=x onerror=alert(1)> & &gt;' }] });
     const html = renderToString(<Tweet tweet={tweet} />);
