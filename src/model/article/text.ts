@@ -219,8 +219,6 @@ function read(text: string, options: ArticleTextOptions): ParseResult<Article, A
       const signed = posts <= MAX_POSTS ? tweet.signature : undefined;
       blocks.push(tweetBlock(lines.slice(index, tweet.end), lines[tweet.end] ?? '', signed, budget, warnings));
       index = tweet.end;
-    } else if (line === '') {
-      // Blank lines only separate.
     } else if (kind !== undefined && options.keepFurniture !== true) {
       warnings.push(`dropped page furniture (${kind}): “${line}”`);
     } else if (isAudioLine(line)) {
