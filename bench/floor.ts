@@ -52,7 +52,7 @@ export function fill(template: string, values: Record<string, { html: string } |
 }
 
 function icon(name: IconName, label?: string, className?: string, kind?: string): string {
-  return `<svg viewBox="0 0 24 24"${at('class', className)}${at('role', label ? 'img' : undefined)}${at('aria-label', label)}${at('aria-hidden', label ? undefined : 'true')}${at('data-kind', kind)}><path d="${ICONS[name]}"/></svg>`;
+  return `<svg viewBox="0 0 24 24"${at('class', className)}${at('role', label ? 'img' : undefined)}${at('aria-label', label)}${at('aria-hidden', label ? undefined : 'true')}${at('data-kind', kind)}><path d="${ICONS[name]}"></path></svg>`;
 }
 
 function date(tweet: Tweet): string | undefined {

@@ -17,11 +17,11 @@ beforeAll(async () => {
 describe('bundle size', () => {
   it('ships less JS for <Tweet> (English) than react-tweet does for EmbeddedTweet', () => {
     console.info(`JS min+gzip: <Tweet> ${sizes.tweet.gzip} B, react-tweet EmbeddedTweet ${sizes.reactTweet.gzip} B`);
-    expect(sizes.tweet.gzip).toBeLessThan(sizes.reactTweet.gzip);
+    expect(sizes.tweet.gzip).toBeLessThan(sizes.reactTweet.gzip * 0.95);
     // The issue's target is 3,000 B; X, Bluesky and Mastodon chrome, gated URLs and their strings reach 5,939 B.
-    // Server-render speed took 352 B more: the URL gate's fast path (235 B, a tenth off every render), icons as
-    // markup and small counts without Intl (about 4 % and 3 %); 5 B keep inherited names out of the icon markup.
-    expect(sizes.tweet.gzip).toBeLessThanOrEqual(6_296);
+    // Server-render speed took 328 B more: the URL gate's fast path (235 B, a tenth off every render) and small
+    // counts without Intl (about 3 %).
+    expect(sizes.tweet.gzip).toBeLessThanOrEqual(6_267);
   });
 
   it.each(Object.keys(islands))('keeps the client island %s within 3 kB on its own', (name) => {

@@ -38,10 +38,9 @@ export function icon(name: IconName, label?: string, className?: string, kind?: 
       aria-label={label}
       aria-hidden={!label || undefined}
       data-kind={kind}
-      // Our own constant path data, never input: as markup it is one element fewer for React to render. `name` can
-      // come from a stored post (its network), so only ICONS' own literals are looked up, never an inherited value.
-      // biome-ignore lint/security/noDangerouslySetInnerHtml: only the literals of ICONS reach the markup.
-      dangerouslySetInnerHTML={{ __html: Object.hasOwn(ICONS, name) ? `<path d="${ICONS[name]}"/>` : '' }}
-    />
+    >
+      {/* `name` can come from a stored post (its network): only ICONS' own paths, never an inherited value. */}
+      <path d={Object.hasOwn(ICONS, name) ? ICONS[name] : undefined} />
+    </svg>
   );
 }
