@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { LINE_BREAK } from '../../model/shared/text.js';
 import type { TweetSegment } from '../../model/tweet/types.js';
 import { linkHref } from '../gate.js';
 import { REL, type TweetContext } from './context.js';
@@ -15,7 +16,6 @@ export function pushText(out: ReactNode[], text: string): void {
   else if (text !== '') out.push(text);
 }
 
-const BREAK = /\r\n?|\n/;
 /**
  * Three or more break characters in a row hold at least two breaks (a break
  * is one or two characters), which is what a run renders: a line's end and
@@ -39,7 +39,7 @@ export const MAX_LINE_NODES = 2000;
 export function pushLines(out: ReactNode[], text: string, key: number): void {
   text
     .replace(BREAK_RUNS, '\n\n')
-    .split(BREAK)
+    .split(LINE_BREAK)
     .forEach((part, i) => {
       // Lines of one immutable string never reorder: their position is their identity.
       // biome-ignore lint/suspicious/noArrayIndexKey: see above

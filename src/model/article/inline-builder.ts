@@ -3,7 +3,7 @@
  * turns them into `Inline[]`: HTML whitespace collapsed, marks in one order,
  * neighbours with the same style merged, runs sharing a link grouped under it.
  */
-import { trimSpacesEnd } from '../shared/text.js';
+import { LINE_BREAK, trimSpacesEnd } from '../shared/text.js';
 import type { Inline, Mark } from './types.js';
 
 /** How a run of text is set: marks, the link it is in, and its language where it differs from its block's. */
@@ -63,7 +63,7 @@ export class InlineBuilder {
       return;
     }
     // Inside `<pre>` blank lines are content: every one is kept.
-    clean.split(/\r\n?|\n/).forEach((line, index) => {
+    clean.split(LINE_BREAK).forEach((line, index) => {
       if (index > 0) this.pieces.push({ text: '\n', href: style.href });
       if (line !== '') this.pieces.push({ ...style, text: line, preserve: true });
     });

@@ -5,11 +5,10 @@
  * embeds past the budget, for posts that reach a body already built (stored
  * blocks from a database).
  */
+import { LINE_BREAK } from '../shared/text.js';
 import { postHandle } from '../tweet/links.js';
 import type { Tweet } from '../tweet/types.js';
 import type { Inline, QuoteBlock } from './types.js';
-
-const BREAK = /\r\n?|\n/;
 
 function lines(tweet: Tweet): Inline[][] {
   // A post behind a warning keeps the warning's words, never the words it hides.
@@ -26,7 +25,7 @@ function lines(tweet: Tweet): Inline[][] {
       out.at(-1)?.push({ type: 'link', href, children: [{ type: 'text', text: segment.text }] });
       continue;
     }
-    segment.text.split(BREAK).forEach((part, index) => {
+    segment.text.split(LINE_BREAK).forEach((part, index) => {
       if (index > 0) out.push([]);
       if (part !== '') out.at(-1)?.push({ type: 'text', text: part });
     });

@@ -4,6 +4,9 @@
 
 const SPACE = 32;
 
+/** One line break as text carries it: `\r\n`, a bare `\r` (old tweets) or `\n`. */
+export const LINE_BREAK = /\r\n?|\n/;
+
 /**
  * Every run of white space (`\s`) as one space, trimmed. Tested first: in ordinary prose the replace would match,
  * and copy, every single space; most text has nothing to collapse.
