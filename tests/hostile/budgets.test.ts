@@ -73,7 +73,7 @@ describe(`signed posts in copied text: ${MAX_POSTS} per article`, () => {
   });
   it('counts copied Mastodon lines in the same budget, and keeps each past it as its line', () => {
     const mastodon = 'Post by @someone@mastodon.social\nView on Mastodon\n';
-    const text = Array.from({ length: MAX_POSTS }, (_, n) => signed(n)).join('\n') + `\n${mastodon}`;
+    const text = `${Array.from({ length: MAX_POSTS }, (_, n) => signed(n)).join('\n')}\n${mastodon}`;
     const result = parseArticleText(text);
     if (!result.ok) throw new Error(result.error.message);
     expect(result.value.blocks.at(-1)).toEqual({
