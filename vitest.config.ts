@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
+import { viteServerDates } from './scripts/server-dates.mjs';
 
 const configDir = fileURLToPath(new URL('./.storybook', import.meta.url));
 
@@ -37,6 +38,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
+        // These tests render as a server does, so dates come from the server's template; the stories from Intl.
+        plugins: [viteServerDates({ server: true })],
         test: {
           name: 'unit',
           environment: 'jsdom',

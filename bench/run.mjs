@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { esbuildServerDates } from '../scripts/server-dates.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = `${root}node_modules/.cache/broadsheet-bench`;
@@ -41,6 +42,8 @@ for (const script of profile ? ['main.tsx'] : scripts) {
       'domhandler',
       'entities',
     ],
+    // A server resolves `#date-format` to the date template, as the published package does under `node`.
+    plugins: [esbuildServerDates],
     logLevel: 'warning',
   });
   const flags = profile ? ['--cpu-prof', `--cpu-prof-dir=${outdir}`] : [];

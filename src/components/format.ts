@@ -3,6 +3,8 @@
  * and time zone: constructing an Intl formatter costs far more than using it,
  * and a page of tweets would otherwise build dozens.
  */
+// On a server the build resolves this to date-format.node.ts (package.json "imports": "#date-format").
+import { DateFormat } from './date-format.js';
 
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 // A page uses a handful of locales and zones; `lang` values from stored tweets are not to grow a server's memory.
@@ -35,7 +37,7 @@ function safeLocale(locale: string): string {
 
 function safeTimeZone(timeZone: string): string {
   try {
-    new Intl.DateTimeFormat('en', { timeZone });
+    new DateFormat('en', { timeZone });
     return timeZone;
   } catch {
     return 'UTC';
@@ -57,10 +59,9 @@ function formatIso(iso: string, locale: string, timeZone: string, options: Intl.
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return undefined;
   const key = `${options === DATE ? 'd' : 'dt'}|${locale}|${timeZone}`;
-  return cached(
-    key,
-    () => new Intl.DateTimeFormat(safeLocale(locale), { ...options, timeZone: safeTimeZone(timeZone) }),
-  ).format(time);
+  return cached(key, () => new DateFormat(safeLocale(locale), { ...options, timeZone: safeTimeZone(timeZone) })).format(
+    time,
+  );
 }
 
 /** "Oct 10, 2024, 11:13 AM UTC"; `undefined` for a date that doesn't parse. */

@@ -5,12 +5,15 @@
 //    component, islands as their server stand-ins.
 // 2. A TypeScript file importing the package type-checks under
 //    moduleResolution node16, nodenext and bundler.
+// 3. A server bundle of `Tweet` gets the date template, a browser bundle
+//    only Intl (package.json "imports": "#date-format").
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { pack, root } from '../../scripts/pack.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -69,3 +72,19 @@ const types = place('types');
 const tsc = join(root, 'node_modules/typescript/bin/tsc');
 for (const resolution of ['node16', 'nodenext', 'bundler']) run([tsc, '-p', `tsconfig.${resolution}.json`], types);
 console.log('types: consumer.tsx type-checks under moduleResolution node16, nodenext and bundler');
+
+// formatToParts is what the template is built from, and nothing else in the tweet calls it.
+for (const [platform, template] of [['node', true], ['browser', false]]) {
+  const result = await build({
+    stdin: { contents: "export { Tweet } from 'broadsheet';", resolveDir: consumerDir, loader: 'js' },
+    bundle: true,
+    platform,
+    format: 'esm',
+    write: false,
+    external: ['react', 'react-dom', 'react/*', 'react-dom/*', 'htmlparser2', 'domhandler', 'entities'],
+    logLevel: 'error',
+  });
+  const code = result.outputFiles.map((file) => file.text).join('');
+  assert.equal(code.includes('formatToParts'), template, `a ${platform} bundle has the date template: ${!template}`);
+}
+console.log('dates: a node bundle of Tweet writes dates from the template, a browser bundle through Intl');

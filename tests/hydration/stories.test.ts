@@ -2,8 +2,9 @@
 // Every story, rendered on a server in Tehran (UTC+3:30) and hydrated in
 // Chromium reading in Los Angeles, with React's development build: not one
 // warning. Dates and numbers go through an explicit time zone, so the two
-// renders agree byte for byte; anything that reads the clock, the zone or
-// window during render shows up here.
+// renders agree byte for byte (the server writes dates from its template, the
+// browser through Intl); anything that reads the clock, the zone or window
+// during render shows up here.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { chromium } from 'playwright';
 import { build } from 'vite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
+import { viteServerDates } from '../../scripts/server-dates.mjs';
 
 const here = import.meta.dirname;
 const root = path.resolve(here, '../..');
@@ -32,7 +34,8 @@ async function renderInTehran(): Promise<ServerRender> {
     configFile: false,
     root,
     logLevel: 'error',
-    plugins: [react()],
+    // The server writes dates from its template and the browser through Intl: they must agree to the byte.
+    plugins: [react(), viteServerDates({ server: true })],
     define,
     build: {
       ssr: path.join(here, 'server-entry.tsx'),
