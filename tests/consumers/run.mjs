@@ -74,7 +74,10 @@ for (const resolution of ['node16', 'nodenext', 'bundler']) run([tsc, '-p', `tsc
 console.log('types: consumer.tsx type-checks under moduleResolution node16, nodenext and bundler');
 
 // formatToParts is what the template is built from, and nothing else in the tweet calls it.
-for (const [platform, template] of [['node', true], ['browser', false]]) {
+for (const [platform, template] of [
+  ['node', true],
+  ['browser', false],
+]) {
   const result = await build({
     stdin: { contents: "export { Tweet } from 'broadsheet';", resolveDir: consumerDir, loader: 'js' },
     bundle: true,
