@@ -44,7 +44,8 @@ function safeTimeZone(timeZone: string): string {
   }
 }
 
-const DATE_TIME: Intl.DateTimeFormatOptions = {
+/** The two styles the kit prints: a tweet's date and time, an article's date. */
+export const DATE_TIME: Intl.DateTimeFormatOptions = {
   year: 'numeric',
   month: 'short',
   day: 'numeric',
@@ -53,7 +54,7 @@ const DATE_TIME: Intl.DateTimeFormatOptions = {
   // The zone is printed: "UTC" next to the time tells the reader which clock it is.
   timeZoneName: 'short',
 };
-const DATE: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
+export const DATE: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
 
 function formatIso(iso: string, locale: string, timeZone: string, options: Intl.DateTimeFormatOptions) {
   const time = Date.parse(iso);

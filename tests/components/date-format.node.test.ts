@@ -5,19 +5,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DateFormat as ClientDateFormat } from '../../src/components/date-format.js';
 import { DateFormat, dateFormat } from '../../src/components/date-format.node.js';
+import { DATE, DATE_TIME } from '../../src/components/format.js';
 
-// The two styles the kit prints: a tweet's date and time, an article's date.
-const styles: Record<string, Intl.DateTimeFormatOptions> = {
-  dateTime: {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  },
-  date: { dateStyle: 'medium' },
-};
+const styles = { dateTime: DATE_TIME, date: DATE };
 const locales = (
   'en en-GB en-IN en-AU es es-MX fr fr-CA de de-CH it pt pt-PT nl sv da nb fi is pl cs sk sl hr sr sr-Latn bs ' +
   'hu ro bg ru uk be lt lv et el tr az kk ka hy he ar ar-MA fa ur hi bn ta te mr gu kn ml pa si th lo my km ' +
