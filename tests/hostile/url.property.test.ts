@@ -139,6 +139,73 @@ describe('the URL fast path', () => {
     );
   });
 
+  it('refuses other schemes and credentials without URL exactly where URL would (3,000 runs)', () => {
+    // Schemes as hostile markup writes them: mixed case, tabs and line breaks inside (URL drops those), digits and
+    // `+.-` after the first letter, nothing before the colon, and http(s) look-alikes.
+    const schemePiece = fc.constantFrom(
+      'java',
+      'script',
+      'JaVa',
+      'data',
+      'vb',
+      'file',
+      'http',
+      'https',
+      'HTTP',
+      's',
+      'mailto',
+    );
+    const noise = fc.constantFrom('', '\t', '\n', '\r', ' ', '\u0001', '+', '-', '.', '1', '%', '/');
+    const raw = fc
+      .tuple(fc.constantFrom('', ' ', '\t', '\u0000', '1'), fc.array(fc.tuple(schemePiece, noise), { maxLength: 3 }))
+      .chain(([head, pieces]) =>
+        fc
+          .tuple(
+            fc.constantFrom(':', '://', ':/', ''),
+            fc.constantFrom(
+              'alert(1)',
+              'a.co/x',
+              '//x.com@e.example/',
+              '//:@e.example/',
+              '//@e.example',
+              '//::@e.example',
+              '\\\\u:p@e.example',
+              '/\\a@b@c/d',
+              '//a.co/b@c',
+              '//a.co?b@c',
+              '//\t@e.example',
+              '',
+            ),
+          )
+          .map(([colon, rest]) => `${head}${pieces.map(([a, b]) => a + b).join('')}${colon}${rest}`),
+      );
+    const base = fc.constantFrom(undefined, 'https://news.example/a/', 'http://a.co');
+    const viaUrlAlone = (text: string, from: string | undefined) => {
+      const trimmed = text.trim();
+      if (trimmed === '') return undefined;
+      try {
+        const url = from === undefined ? new URL(trimmed) : new URL(trimmed, from);
+        const allowed = ['http:', 'https:'].includes(url.protocol) && url.username === '' && url.password === '';
+        return allowed ? url.href : undefined;
+      } catch {
+        return undefined;
+      }
+    };
+    fc.assert(
+      fc.property(raw, base, (text, from) => {
+        expect(fast.safeHttpUrl(text, from)).toBe(viaUrlAlone(text, from));
+        expect(safeHttpUrl(text, from)).toBe(viaUrlAlone(text, from));
+        expect(fast.safeLinkUrl(text, from)).toBe(safeLinkUrl(text, from));
+        expect(fast.safeImageUrl(text, from)).toBe(safeImageUrl(text, from));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(fast.safeHttpUrl('java\tscript:alert(1)', 'https://news.example/')).toBeUndefined();
+    expect(fast.safeHttpUrl('ht\ntp://a.co/x')).toBe('http://a.co/x');
+    expect(fast.safeHttpUrl('https://:@a.co/x')).toBe('https://a.co/x');
+    expect(fast.safeLinkUrl('mailto:a@b.example')).toBe('mailto:a@b.example');
+  });
+
   it('leaves the gate as strict as before', () => {
     expect(fast.safeHttpUrl('https://x.com@evil.example/')).toBeUndefined();
     expect(safeHttpUrl('https://x.com@evil.example/')).toBeUndefined();

@@ -3,7 +3,8 @@
  * text made of links, a CMS body of relative links), so two more cases skip
  * `URL` here. A path from the root against a base is read as that base's
  * origin and the path, and a relative reference with no base is refused
- * without the throw `URL` would make. The answers are the same
+ * without the throw `URL` would make, and so are other schemes and credentials
+ * (a body of hostile links). The answers are the same
  * (tests/hostile/url.property.test.ts).
  */
 import {
@@ -31,21 +32,49 @@ function unresolvable(raw: unknown, base: string | undefined): boolean {
   return raw.charCodeAt(0) !== 104 && /^\s*[/?#.]/.test(raw);
 }
 
+// A scheme as URL reads one (it drops tabs and line breaks anywhere first). Anchored, one run: linear.
+const SCHEME = /^([a-z][a-z\d+.-]*):/i;
+const TABS_AND_BREAKS = /[\t\n\r]/g;
+// After `http(s)://` (either slash may be a backslash), the authority: up to where the path, query or fragment starts.
+const AUTHORITY = /^[/\\]{2}([^/\\?#]*)/;
+
+/**
+ * Whether `URL` would certainly give something the gate refuses, told without building one (a body of hostile
+ * links would build thousands): a scheme other than http(s), with or without a base, or credentials. Where
+ * in doubt it answers false, and `URL` decides.
+ */
+function refusedUnread(raw: unknown, mailto: boolean): boolean {
+  if (typeof raw !== 'string' || raw.length > MAX_URL_LENGTH) return false;
+  const trimmed = raw.trim();
+  const text =
+    trimmed.includes('\t') || trimmed.includes('\n') || trimmed.includes('\r')
+      ? trimmed.replace(TABS_AND_BREAKS, '')
+      : trimmed;
+  const scheme = SCHEME.exec(text)?.[1];
+  if (scheme === undefined) return false;
+  const lower = scheme.toLowerCase();
+  if (lower !== 'http' && lower !== 'https') return !(mailto && lower === 'mailto');
+  const authority = AUTHORITY.exec(text.slice(scheme.length + 1))?.[1];
+  const at = authority?.lastIndexOf('@') ?? -1;
+  // Everything before the last `@` is user and password; only `` and `:` leave both empty.
+  return at > 0 && !(at === 1 && authority?.charAt(0) === ':');
+}
+
 /** url.ts's safeHttpUrl, faster on relative references. */
 export function safeHttpUrl(raw: unknown, base?: string): string | undefined {
-  if (unresolvable(raw, base)) return undefined;
+  if (unresolvable(raw, base) || refusedUnread(raw, false)) return undefined;
   return rooted(raw, base) ?? slowHttpUrl(raw, base);
 }
 
 /** url.ts's safeLinkUrl (http(s) or mailto), faster on relative references. */
 export function safeLinkUrl(raw: unknown, base?: string): string | undefined {
-  if (unresolvable(raw, base)) return undefined;
+  if (unresolvable(raw, base) || refusedUnread(raw, true)) return undefined;
   return rooted(raw, base) ?? slowLinkUrl(raw, base);
 }
 
 /** url.ts's safeImageUrl (https, or http on loopback), faster on relative references. */
 export function safeImageUrl(raw: unknown, base?: string): string | undefined {
-  if (unresolvable(raw, base)) return undefined;
+  if (unresolvable(raw, base) || refusedUnread(raw, false)) return undefined;
   const fast = rooted(raw, base);
   // http is mixed content except on loopback, which url.ts decides.
   return fast?.startsWith('https:') ? fast : slowImageUrl(raw, base);
