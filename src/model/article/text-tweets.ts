@@ -189,11 +189,13 @@ export function tweetStart(context: TweetLines, signature: number, floor: number
   let last = signature - 1;
   while (last >= floor && lines[last] === '') last -= 1;
   const lastLine = lines[last];
-  if (last < floor || lastLine === undefined || context.isBarrier(last) || !isTweetText(lastLine)) return signature;
+  if (last < floor || lastLine === undefined || context.isBarrier(last)) return signature;
   const truncated = isCutShort(lastLine);
   // A line far heavier than any short post (Bluesky's 300 characters, or CJK at X's weights, stay well under) is the
   // article's, unless X cut it short; read as a post, 10 KB of links was 1,400 entities for the line above a signature.
+  // Asked first: the weight stops counting at the cap, where the markers' patterns below read the whole line.
   if (!truncated && tweetWeight(withoutTrailingLinks(lastLine), MAX_LINE_WEIGHT) > MAX_LINE_WEIGHT) return signature;
+  if (!isTweetText(lastLine)) return signature;
   // In a blank-line copy X's markup leaves a blank line before the signature; a signature on the text's
   // own line or right under it means the tweet was flattened into one paragraph of the page.
   const attached = lines[signature - 1] !== '';

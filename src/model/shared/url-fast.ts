@@ -45,6 +45,8 @@ const AUTHORITY = /^[/\\]{2}([^/\\?#]*)/;
  */
 function refusedUnread(raw: unknown, mailto: boolean): boolean {
   if (typeof raw !== 'string' || raw.length > MAX_URL_LENGTH) return false;
+  // Most links: http(s) without an `@`, answered by two native scans before any pattern.
+  if ((raw.startsWith('https://') || raw.startsWith('http://')) && !raw.includes('@')) return false;
   const trimmed = raw.trim();
   const text =
     trimmed.includes('\t') || trimmed.includes('\n') || trimmed.includes('\r')

@@ -30,7 +30,8 @@ export interface TweetSignature {
 
 // The dashes X prints before the author (an em dash, its HTML forms) and the en dash and bars CMSs put instead.
 const DASHES = ['—', '―', '–', '&mdash;', '&#8212;', '&#x2014;', '&ndash;', '&#8211;'] as const;
-// `(@handle)`, with the full-width ＠ some names use; a few spaces at most, so a scan stays linear.
+// `(@handle)`, with the full-width ＠ some names use; a few spaces at most, so a scan stays linear. Global: its
+// lastIndex is findSignatures' cursor, restarted per line (it never calls itself).
 const HANDLE_PAREN = /\([\s\u00a0]{0,3}[@＠]([A-Za-z0-9_]{1,50})[\s\u00a0]{0,3}\)/gu;
 // X allows 50 characters in a display name; emoji, flags and combining marks take several code units each.
 const NAME_WINDOW = 160;
@@ -45,6 +46,14 @@ export interface SignatureMatch {
 
 // Every dash above starts with one of these (the HTML forms with `&`), and so does a typed hyphen.
 const MAY_HOLD_DASH = /[—―–&-]/;
+
+const MARKS = new RegExp(MAY_HOLD_DASH.source, 'g');
+
+/** Where the first character a dash may start with sits in `line` at or after `from`; Infinity when none does. */
+function markFrom(line: string, from: number): number {
+  MARKS.lastIndex = from;
+  return MARKS.exec(line)?.index ?? Number.POSITIVE_INFINITY;
+}
 
 /** Where the dash that opens a signature sits in `window` (the text before `(@handle)`), and its length. */
 function lastDash(window: string): { at: number; length: number } | undefined {
@@ -77,10 +86,25 @@ export function findSignatures(line: string): SignatureMatch[] {
   // Where the line's text ends, once: each signature asks whether anything follows it.
   const textEnd = line.trimEnd().length;
   let floor = 0;
-  for (const match of line.matchAll(HANDLE_PAREN)) {
-    const at = match.index ?? 0;
+  // Dash marks, visited once from left to right: the last one before the handle, and the next one after it. A run
+  // of `(@a)` without a dash (a copied list of handles) jumps to the next mark instead of reading every handle.
+  let lastMark = -1;
+  let nextMark = markFrom(line, 0);
+  HANDLE_PAREN.lastIndex = 0;
+  for (let match = HANDLE_PAREN.exec(line); match !== null; match = HANDLE_PAREN.exec(line)) {
+    const at = match.index;
     if (at < floor) continue;
+    while (nextMark < at) {
+      lastMark = nextMark;
+      nextMark = markFrom(line, nextMark + 1);
+    }
     const windowStart = Math.max(floor, at - NAME_WINDOW);
+    if (lastMark < windowStart) {
+      // No handle before the next mark has a dash in its window.
+      if (nextMark === Number.POSITIVE_INFINITY) break;
+      HANDLE_PAREN.lastIndex = Math.max(HANDLE_PAREN.lastIndex, nextMark);
+      continue;
+    }
     const dash = lastDash(line.slice(windowStart, at));
     if (dash === undefined) continue;
     const name = decodeHTMLStrict(line.slice(windowStart + dash.at + dash.length, at)).trim();
