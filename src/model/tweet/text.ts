@@ -89,11 +89,13 @@ export function findSignatures(line: string): SignatureMatch[] {
   // Dash marks, visited once from left to right: the last one before the handle, and the next one after it. A run
   // of `(@a)` without a dash (a copied list of handles) jumps to the next mark instead of reading every handle.
   let lastMark = -1;
-  let nextMark = markFrom(line, 0);
+  // Looked for at the first handle: a line without one (most of them) is not scanned for marks at all.
+  let nextMark = -1;
   HANDLE_PAREN.lastIndex = 0;
   for (let match = HANDLE_PAREN.exec(line); match !== null; match = HANDLE_PAREN.exec(line)) {
     const at = match.index;
     if (at < floor) continue;
+    if (nextMark === -1) nextMark = markFrom(line, 0);
     while (nextMark < at) {
       lastMark = nextMark;
       nextMark = markFrom(line, nextMark + 1);
