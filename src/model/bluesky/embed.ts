@@ -210,21 +210,37 @@ export function readSignedBlueskyPost(
 }
 
 /** A Bluesky post copied off a page: its lines, then `— Name (@handle) Date`. */
+const SOLID = /\S/g;
+
+/**
+ * The text's lines, as `split('\n')` gives them, but of blank lines in a row (spaces on them or not) only the
+ * first: a run of them is never cut into strings, and where the next character that is not white space sits is
+ * looked up once per stretch of white space, not once per line.
+ */
+function keptLines(text: string): string[] {
+  const lines: string[] = [];
+  let blanks = 0;
+  let nextSolid = -1;
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    if (nextSolid < start) {
+      SOLID.lastIndex = start;
+      nextSolid = SOLID.exec(text)?.index ?? Number.POSITIVE_INFINITY;
+    }
+    blanks = nextSolid >= end ? blanks + 1 : 0;
+    if (blanks <= 1) lines.push(text.slice(start, end));
+    start = end + 1;
+  }
+  return lines;
+}
+
 export function parseBlueskyText(text: string): ParseResult<Tweet, BlueskyEmbedErrorCode> {
   if (typeof text !== 'string' || text.trim() === '') return fail('empty', 'The text is empty.');
   if (text.length > MAX_LENGTH) return fail('too-large', `The text is ${text.length} characters; pass one post.`);
   // Blank lines in a row (spaces on them or not) keep one: more show nothing, and a hostile
   // text of 100,000 of them would be as many lines to test for a signature and a placeholder.
-  const lines: string[] = [];
-  let blanks = 0;
-  // Empty lines in a row go first in one regex pass, so a run of them is never split into strings.
-  for (const line of text
-    .replace(/\r\n?/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .split('\n')) {
-    blanks = line.trim() === '' ? blanks + 1 : 0;
-    if (blanks <= 1) lines.push(line);
-  }
+  const lines = keptLines(text.replace(/\r\n?/g, '\n'));
   for (let index = lines.length - 1; index >= 0; index -= 1) {
     const signature = matchBlueskySignature(lines[index] ?? '');
     if (signature !== undefined) return readSignedBlueskyPost(lines.slice(0, index), signature);
