@@ -228,9 +228,17 @@ function keptLines(text: string): string[] {
       SOLID.lastIndex = start;
       nextSolid = SOLID.exec(text)?.index ?? Number.POSITIVE_INFINITY;
     }
-    blanks = nextSolid >= end ? blanks + 1 : 0;
+    const blank = nextSolid >= end;
+    blanks = blank ? blanks + 1 : 0;
     if (blanks <= 1) lines.push(text.slice(start, end));
-    start = end + 1;
+    if (!blank) {
+      start = end + 1;
+      continue;
+    }
+    // Every line from here to the one holding the next character that is not white space is blank, after a blank
+    // one: none is kept, so the walk goes straight there (or ends, when none is left).
+    if (nextSolid === Number.POSITIVE_INFINITY) break;
+    start = Math.max(end + 1, text.lastIndexOf('\n', nextSolid) + 1);
   }
   return lines;
 }
