@@ -209,7 +209,6 @@ export function readSignedBlueskyPost(
   return ok(buildPost(signed));
 }
 
-/** A Bluesky post copied off a page: its lines, then `— Name (@handle) Date`. */
 const SOLID = /\S/g;
 
 /**
@@ -243,6 +242,7 @@ function keptLines(text: string): string[] {
   return lines;
 }
 
+/** A Bluesky post copied off a page: its lines, then `— Name (@handle) Date`. */
 export function parseBlueskyText(text: string): ParseResult<Tweet, BlueskyEmbedErrorCode> {
   if (typeof text !== 'string' || text.trim() === '') return fail('empty', 'The text is empty.');
   if (text.length > MAX_LENGTH) return fail('too-large', `The text is ${text.length} characters; pass one post.`);
