@@ -14,6 +14,19 @@ export type FurnitureKind = 'advertisement' | 'read-more' | 'credit' | 'share';
 
 const words = (list: string) => list.split('|');
 
+/**
+ * Labels by their first character: a line is compared only with the labels it could start with, not with all
+ * eighty of them (a copied page has a short line for every tweet, caption and share bar).
+ */
+function byFirst(list: string): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const label of words(list)) {
+    const first = label.charAt(0);
+    index.set(first, [...(index.get(first) ?? []), label]);
+  }
+  return index;
+}
+
 // Label words, by kind; matched at the start of the line, case-folded.
 const ADVERTISEMENT = new Set(
   words(
@@ -21,14 +34,14 @@ const ADVERTISEMENT = new Set(
       'advertentie|reclame|reklam|реклама|إعلان|اعلان|تبلیغات|آگهی|פרסומת|विज्ञापन|広告|광고|广告|廣告|iklan',
   ),
 );
-const READ_MORE = words(
+const READ_MORE = byFirst(
   'read more|read also|also read|see also|related|more on this|lire aussi|à lire aussi|a lire aussi|lire la suite|' +
     'lee también|lea también|leer más|leia também|leia mais|leggi anche|lees ook|lesen sie auch|mehr zum thema|' +
     'auch interessant|ayrıca okuyun|ilgili haber|читайте также|читать также|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|' +
     'بیشتر بخوانید|بخوانید|קראו גם|קרא עוד|यह भी पढ़ें|और पढ़ें|関連記事|あわせて読みたい|관련기사|관련 기사|' +
     '相关阅读|延伸阅读|相關閱讀|baca juga|baca selengkapnya',
 );
-const CREDIT = words(
+const CREDIT = byFirst(
   'image source|image|photo|photos|photo credit|picture|pictures|credit|credits|foto|fotos|bild|crédit photo|' +
     'credito|crédito|fotoğraf|фото|снимок|صورة|الصورة|عکس|تصویر|צילום|फोटो|तस्वीर|写真|사진|图|图片|圖片|gambar',
 );
@@ -44,18 +57,21 @@ const SHARE = new Set(
   ),
 );
 
+/**
+ * A word: letters with their combining marks (a Devanagari vowel sign is a mark, not a letter: without them
+ * "विज्ञापन" falls apart), digits, and the zero-width non-joiner Persian writes inside words.
+ */
+const WORD = /[\p{L}\p{M}\p{N}\u200c]+/gu;
+
 const SHORT_LABEL = 60;
 const SHORT_TEASER = 160;
 const SHORT_CREDIT = 100;
 const SENTENCE_END = /[.!?。！？؟۔।]["'”’»)\]]?$/u;
 
-function fold(line: string): string {
-  return collapseWhitespace(line.normalize('NFC').toLowerCase());
-}
-
 /** `text` starts with one of `labels` as whole words, followed by nothing or `what may follow`. */
-function startsWithLabel(text: string, labels: readonly string[], follow: RegExp): boolean {
-  return labels.some((label) => text.startsWith(label) && follow.test(text.slice(label.length)));
+function startsWithLabel(text: string, labels: Map<string, string[]>, follow: RegExp): boolean {
+  const candidates = labels.get(text.charAt(0));
+  return candidates?.some((label) => text.startsWith(label) && follow.test(text.slice(label.length))) ?? false;
 }
 
 // What `\s` matches: the characters folding collapses.
@@ -95,7 +111,7 @@ export function furnitureKind(line: string): FurnitureKind | undefined {
   // white space folds long: most paragraphs end here, before the case mapping and the white-space pass.
   const composed = line.normalize('NFC');
   if (composed.length > SHORT_TEASER && longerThan(composed, SHORT_TEASER)) return undefined;
-  const text = fold(composed);
+  const text = collapseWhitespace(composed.toLowerCase());
   if (text === '' || text.length > SHORT_TEASER) return undefined;
   // "Read more: Headline" and "Also read | Headline" are teasers even with a full stop in the headline.
   if (startsWithLabel(text, READ_MORE, /^(?:\s*[:：|»›>»\-–—]|\s*$)/u)) return 'read-more';
@@ -111,17 +127,20 @@ export function furnitureKind(line: string): FurnitureKind | undefined {
   }
   if (text.length > SHORT_LABEL) return undefined;
   // "Advertisement", "Story continues below advertisement", "ADVERTISEMENT - SCROLL TO CONTINUE".
-  const edges = text
-    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
-    .trim()
-    .split(' ');
-  const first = edges[0] ?? '';
-  const last = edges[edges.length - 1] ?? '';
-  if ((ADVERTISEMENT.has(first) || ADVERTISEMENT.has(last)) && edges.length <= 6) return 'advertisement';
-  const tokens = text.split(/[\s|•·,/]+/u).filter((token) => token !== '');
-  const shareWords = tokens.map((token) => token.replace(/[^\p{L}\p{N}@.-]/gu, ''));
-  if (shareWords.some((word) => word.length >= 4) && shareWords.every((word) => SHARE.has(word))) {
-    return 'share';
+  const lineWords = text.match(WORD) ?? [];
+  if (
+    lineWords.length <= 6 &&
+    (ADVERTISEMENT.has(lineWords[0] ?? '') || ADVERTISEMENT.has(lineWords[lineWords.length - 1] ?? ''))
+  ) {
+    return 'advertisement';
   }
-  return undefined;
+  // Every token a share word: most lines fail at their first, before the rest are cleaned.
+  let long = false;
+  for (const token of text.split(/[\s|•·,/]+/u)) {
+    if (token === '') continue;
+    const word = token.replace(/[^\p{L}\p{M}\p{N}\u200c@.-]/gu, '');
+    if (!SHARE.has(word)) return undefined;
+    long ||= word.length >= 4;
+  }
+  return long ? 'share' : undefined;
 }
