@@ -64,7 +64,7 @@ export function readBlocks(context: ReadContext, nodes: readonly ChildNode[], sc
   const flush = () => {
     if (inline.empty) return;
     const content = inline.take();
-    if (content.length > 0) out.push({ type: 'paragraph', ...langDir(context, scope), children: content });
+    if (content.length > 0) out.push(langDirOf<Block>({ type: 'paragraph', children: content }, context, scope));
   };
   // A run's language is kept only where an inline element changed it from the block's.
   const style = (at: Scope): RunStyle => ({

@@ -3,7 +3,7 @@
  * turns them into `Inline[]`: HTML whitespace collapsed, marks in one order,
  * neighbours with the same style merged, runs sharing a link grouped under it.
  */
-import { LINE_BREAK, trimSpacesEnd } from '../shared/text.js';
+import { LINE_BREAK, trimSpacesEnd, trimSpacesStart } from '../shared/text.js';
 import type { Inline, Mark } from './types.js';
 
 /** How a run of text is set: marks, the link it is in, and its language where it differs from its block's. */
@@ -115,9 +115,7 @@ function trimLines(pieces: Run[]): Run[] {
     }
     let text = piece.text;
     const previous = out.at(-1);
-    if (atLineStart || previous?.text.endsWith(' ')) {
-      text = text.replace(/^ +/, '');
-    }
+    if ((atLineStart || previous?.text.endsWith(' ')) && text.startsWith(' ')) text = trimSpacesStart(text);
     if (text === '') continue;
     out.push(text === piece.text ? piece : { ...piece, text });
     atLineStart = false;
@@ -145,8 +143,8 @@ type TextInline = Extract<Inline, { type: 'text' }>;
 
 function textInline(run: Run): TextInline {
   const inline: TextInline = { type: 'text', text: run.text };
-  const marks = sortMarks(run.marks ?? []);
-  if (marks.length > 0) inline.marks = marks;
+  // Most runs carry no mark: no set and no list to build for them.
+  if (run.marks !== undefined && run.marks.length > 0) inline.marks = sortMarks(run.marks);
   if (run.lang !== undefined) inline.lang = run.lang;
   if (run.dir !== undefined) inline.dir = run.dir;
   return inline;
