@@ -30,6 +30,8 @@ export const articleText = target<string>({
     },
     { name: 'one character × n', make: (n) => 'a'.repeat(n) },
     { name: 'line breaks × n (a separator)', make: (n) => repeatTo(n, '\n', 'a', 'b') },
+    // Each line might be an embed's address or a signature's name: asked of every one.
+    { name: "one-word lines × n ('a\\n')", make: (n) => repeatTo(n, 'a\n') },
     { name: "'— ' × n (the signature's dash)", make: (n) => repeatTo(n, '— ', 'a ', SIGNATURE) },
     { name: "'http://a.co/' + ')' × n", make: (n) => repeatTo(n, ')', 'see (http://a.co/', ' end') },
     { name: 'links × n', make: (n) => repeatTo(n, 'https://a.example/x ') },
@@ -82,6 +84,7 @@ export const articleHtml = target<string>({
     },
     { example: true, name: "'<div>' + '<hr>' × n + '</div>'", make: (n) => repeatTo(n, '<hr>', '<div>', '</div>') },
     { name: "'<p>' + '<br>' × n + 'x</p>'", make: (n) => repeatTo(n, '<br>', '<p>', 'x</p>') },
+    { name: "'<p>a</p>' × n (many blocks)", make: (n) => repeatTo(n, '<p>a</p>') },
     {
       name: 'links × n in one paragraph',
       make: (n) => repeatTo(n, '<a href="https://a.example/">x</a> ', '<p>', '</p>'),

@@ -3,7 +3,7 @@
 // give exactly what `URL` gives, or step aside. Strings are built from the characters that matter to the parser
 // (dots, percent signs, ports, credentials, backslashes, IPv4-looking hosts).
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { safeHttpUrl, safeImageUrl, safeLinkUrl, X_MEDIA_HOSTS, xMediaUrl } from '../../src/model/shared/url.js';
 import * as fast from '../../src/model/shared/url-fast.js';
 import { isPlainHostname, simpleUrl } from '../../src/model/shared/url-simple.js';
@@ -217,5 +217,32 @@ describe('the URL fast path', () => {
     expect(safeImageUrl('http://pbs.twimg.com/a.jpg')).toBeUndefined();
     expect(xMediaUrl('https://pbs.twimg.com/a.jpg')).toBe('https://pbs.twimg.com/a.jpg');
     expect(xMediaUrl('https://pbs.twimg.com.evil.example/a.jpg')).toBeUndefined();
+  });
+});
+
+describe("the parsers' gate without a base", () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('refuses a reference without a scheme without building a URL (a throw per one-word line was 4 µs)', () => {
+    let built = 0;
+    const Original = globalThis.URL;
+    class Counting extends Original {
+      constructor(...args: ConstructorParameters<typeof URL>) {
+        built += 1;
+        super(...args);
+      }
+    }
+    vi.stubGlobal('URL', Counting);
+    for (const raw of ['a', 'hello', 'Photo', '/path', '?q', '#top', '.', 'word\twith', '\u0001x', ':b', '1a:b']) {
+      expect(fast.safeHttpUrl(raw)).toBeUndefined();
+      expect(fast.safeLinkUrl(raw)).toBeUndefined();
+      expect(fast.safeImageUrl(raw)).toBeUndefined();
+    }
+    expect(built).toBe(0);
+    // The counter counts: what only URL can answer is still asked of it.
+    expect(fast.safeHttpUrl('HTTPS://A.CO/')).toBe('https://a.co/');
+    expect(built).toBeGreaterThan(0);
   });
 });

@@ -25,18 +25,31 @@ function rooted(raw: unknown, base: string | undefined): string | undefined {
   return origin && simpleUrl(`${origin.protocol}//${origin.hostname}${trimmed}`)?.href;
 }
 
-/** A relative reference with nothing to resolve it against: `URL` would throw, and a throw costs microseconds. */
-function unresolvable(raw: unknown, base: string | undefined): boolean {
-  if (base !== undefined || typeof raw !== 'string') return false;
-  // `h`, as in http(s), is never relative: most URLs are answered here without the pattern.
-  return raw.charCodeAt(0) !== 104 && /^\s*[/?#.]/.test(raw);
-}
-
 // A scheme as URL reads one (it drops tabs and line breaks anywhere first). Anchored, one run: linear.
 const SCHEME = /^([a-z][a-z\d+.-]*):/i;
 const TABS_AND_BREAKS = /[\t\n\r]/g;
+// What URL skips before a scheme: C0 controls and spaces.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters URL skips
+const LEADING_CONTROLS = /^[\u0000-\u0020]+/;
 // After `http(s)://` (either slash may be a backslash), the authority: up to where the path, query or fragment starts.
 const AUTHORITY = /^[/\\]{2}([^/\\?#]*)/;
+
+/** What `URL` reads of `raw` as url.ts hands it over: trimmed, without tabs and line breaks. */
+function asUrlReads(raw: string): string {
+  const trimmed = raw.trim();
+  return trimmed.includes('\t') || trimmed.includes('\n') || trimmed.includes('\r')
+    ? trimmed.replace(TABS_AND_BREAKS, '')
+    : trimmed;
+}
+
+/**
+ * A reference without a scheme and nothing to resolve it against (a path, a bare word): `URL` would throw, and a
+ * throw costs microseconds. Copied text asks this of every one-word line, which might be an embed's address.
+ */
+function unresolvable(raw: unknown, base: string | undefined): boolean {
+  if (base !== undefined || typeof raw !== 'string' || raw.length > MAX_URL_LENGTH) return false;
+  return !SCHEME.test(asUrlReads(raw).replace(LEADING_CONTROLS, ''));
+}
 
 /**
  * Whether `URL` would certainly give something the gate refuses, told without building one (a body of hostile
@@ -47,11 +60,7 @@ function refusedUnread(raw: unknown, mailto: boolean): boolean {
   if (typeof raw !== 'string' || raw.length > MAX_URL_LENGTH) return false;
   // Most links: http(s) without an `@`, answered by two native scans before any pattern.
   if ((raw.startsWith('https://') || raw.startsWith('http://')) && !raw.includes('@')) return false;
-  const trimmed = raw.trim();
-  const text =
-    trimmed.includes('\t') || trimmed.includes('\n') || trimmed.includes('\r')
-      ? trimmed.replace(TABS_AND_BREAKS, '')
-      : trimmed;
+  const text = asUrlReads(raw);
   const scheme = SCHEME.exec(text)?.[1];
   if (scheme === undefined) return false;
   const lower = scheme.toLowerCase();
