@@ -235,10 +235,11 @@ describe("the parsers' gate without a base", () => {
       }
     }
     vi.stubGlobal('URL', Counting);
-    for (const raw of ['a', 'hello', 'Photo', '/path', '?q', '#top', '.', 'word\twith', '\u0001x', ':b', '1a:b']) {
+    for (const raw of ['a', 'hello', 'Photo', '/path', '?q', '#top', '.', 'word\twith', '\u0001x', ':', ':b', '1a:b']) {
       expect(fast.safeHttpUrl(raw)).toBeUndefined();
       expect(fast.safeLinkUrl(raw)).toBeUndefined();
       expect(fast.safeImageUrl(raw)).toBeUndefined();
+      expect(urlParts(raw)).toBeUndefined();
     }
     expect(built).toBe(0);
     // The counter counts: what only URL can answer is still asked of it.

@@ -13,7 +13,7 @@ import {
   safeImageUrl as slowImageUrl,
   safeLinkUrl as slowLinkUrl,
 } from './url.js';
-import { type SimpleUrl, simpleUrl } from './url-simple.js';
+import { asUrlReads, SCHEME, type SimpleUrl, simpleUrl, withoutScheme } from './url-simple.js';
 
 /** `raw` against `base` as one absolute URL, when `raw` is a path from the root and `base` is in URL's own form. */
 function rooted(raw: unknown, base: string | undefined): string | undefined {
@@ -25,30 +25,15 @@ function rooted(raw: unknown, base: string | undefined): string | undefined {
   return origin && simpleUrl(`${origin.protocol}//${origin.hostname}${trimmed}`)?.href;
 }
 
-// A scheme as URL reads one (it drops tabs and line breaks anywhere first). Anchored, one run: linear.
-const SCHEME = /^([a-z][a-z\d+.-]*):/i;
-const TABS_AND_BREAKS = /[\t\n\r]/g;
-// What URL skips before a scheme: C0 controls and spaces.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters URL skips
-const LEADING_CONTROLS = /^[\u0000-\u0020]+/;
 // After `http(s)://` (either slash may be a backslash), the authority: up to where the path, query or fragment starts.
 const AUTHORITY = /^[/\\]{2}([^/\\?#]*)/;
-
-/** What `URL` reads of `raw` as url.ts hands it over: trimmed, without tabs and line breaks. */
-function asUrlReads(raw: string): string {
-  const trimmed = raw.trim();
-  return trimmed.includes('\t') || trimmed.includes('\n') || trimmed.includes('\r')
-    ? trimmed.replace(TABS_AND_BREAKS, '')
-    : trimmed;
-}
 
 /**
  * A reference without a scheme and nothing to resolve it against (a path, a bare word): `URL` would throw, and a
  * throw costs microseconds. Copied text asks this of every one-word line, which might be an embed's address.
  */
 function unresolvable(raw: unknown, base: string | undefined): boolean {
-  if (base !== undefined || typeof raw !== 'string' || raw.length > MAX_URL_LENGTH) return false;
-  return !SCHEME.test(asUrlReads(raw).replace(LEADING_CONTROLS, ''));
+  return base === undefined && typeof raw === 'string' && raw.length <= MAX_URL_LENGTH && withoutScheme(raw);
 }
 
 /**

@@ -45,3 +45,26 @@ export function simpleUrl(raw: string): SimpleUrl | undefined {
   const href = path === '' ? `${protocol}//${hostname}/${raw.slice(protocol.length + 2 + hostname.length)}` : raw;
   return { href, protocol, hostname };
 }
+
+// A scheme as URL reads one (it drops tabs and line breaks anywhere first). Anchored, one run: linear.
+export const SCHEME = /^([a-z][a-z\d+.-]*):/i;
+const TABS_AND_BREAKS = /[\t\n\r]/g;
+// What URL skips before a scheme: C0 controls and spaces.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters URL skips
+const LEADING_CONTROLS = /^[\u0000-\u0020]+/;
+
+/** What `URL` reads of `raw` as the gate hands it over: trimmed, without tabs and line breaks. */
+export function asUrlReads(raw: string): string {
+  const trimmed = raw.trim();
+  return trimmed.includes('\t') || trimmed.includes('\n') || trimmed.includes('\r')
+    ? trimmed.replace(TABS_AND_BREAKS, '')
+    : trimmed;
+}
+
+/**
+ * Whether `raw` has no scheme, so that `URL` without a base would certainly throw (a throw costs microseconds,
+ * and copied text asks of every one-word line whether it is a link). Trimming first only ever finds more schemes.
+ */
+export function withoutScheme(raw: string): boolean {
+  return !SCHEME.test(asUrlReads(raw).replace(LEADING_CONTROLS, ''));
+}

@@ -2,7 +2,7 @@
  * Where the entities inside a tweet point on X. Built here (not taken from
  * input) so that a handle or tag can never smuggle a different host or scheme.
  */
-import { simpleUrl } from '../shared/url-simple.js';
+import { simpleUrl, withoutScheme } from '../shared/url-simple.js';
 import { isTweetId } from './snowflake.js';
 import type { TweetAuthor } from './types.js';
 
@@ -61,9 +61,8 @@ export function urlParts(href: string): LinkParts | undefined {
     const end = rest.search(/[?#]/);
     return { protocol: simple.protocol, hostname: simple.hostname, pathname: end === -1 ? rest : rest.slice(0, end) };
   }
-  // Without a base, a URL needs a scheme and so a colon: a one-word paragraph asked whether it is a status link
-  // would otherwise cost a thrown TypeError (microseconds) for an answer known here.
-  if (!href.includes(':')) return undefined;
+  // A one-word paragraph is asked whether it is a status link: without a scheme the answer is known here.
+  if (withoutScheme(href)) return undefined;
   try {
     return new URL(href);
   } catch {
