@@ -2,6 +2,8 @@
 // as the cheaper thing they also are, with their text kept and a warning.
 import { describe, expect, it } from 'vitest';
 import { parseArticleHtml, parseArticleText } from '../../src/index.js';
+import { MAX_BLOCKS } from '../../src/model/article/block-budget.js';
+import { MAX_HTML_LENGTH } from '../../src/model/article/html.js';
 import { MAX_LINKS, MAX_POSTS } from '../../src/model/article/limits.js';
 import type { Block } from '../../src/model/article/types.js';
 import { facetSegments, MAX_FACETS } from '../../src/model/bluesky/facets.js';
@@ -172,5 +174,52 @@ describe(`Bluesky facets: ${MAX_FACETS} per post`, () => {
     );
     expect(segments.filter((segment) => segment.type === 'hashtag')).toHaveLength(MAX_FACETS);
     expect(warnings).toEqual([]);
+  });
+});
+
+describe(`blocks: ${MAX_BLOCKS} per article`, () => {
+  const past = `read the 3 blocks past the first ${MAX_BLOCKS.toLocaleString('en')} as one paragraph of their text`;
+  const paragraphText = (block: Block | undefined) =>
+    block?.type === 'paragraph'
+      ? block.children.map((inline) => (inline.type === 'text' ? inline.text : '')).join('')
+      : '';
+
+  it('keeps the first MAX_BLOCKS of CMS HTML and the words of the rest as one paragraph', () => {
+    const html = `${'<p>a</p>'.repeat(MAX_BLOCKS - 1)}<h2>last kept</h2><p>one</p><ul><li>two</li></ul><blockquote><p>three</p></blockquote>`;
+    const { blocks, warnings } = read(html);
+    expect(blocks).toHaveLength(MAX_BLOCKS + 1);
+    expect(blocks[MAX_BLOCKS - 1]).toMatchObject({ type: 'heading' });
+    expect(paragraphText(blocks.at(-1))).toBe('one\ntwo\nthree');
+    expect(warnings).toContain(past);
+  });
+
+  it('says what past the budget has no words to keep', () => {
+    const html = `${'<p>a</p>'.repeat(MAX_BLOCKS)}<p>one</p><hr><img src="https://a.example/b.jpg" alt="">`;
+    const { blocks, warnings } = read(html);
+    expect(paragraphText(blocks.at(-1))).toBe('one');
+    expect(warnings).toContain(`${past} (2 without text, such as media and embeds, dropped)`);
+  });
+
+  it('holds copied text to the same budget, and says nothing at exactly MAX_BLOCKS', () => {
+    const lines = (count: number) => Array.from({ length: count }, (_, n) => `line ${n}`).join('\n\n');
+    const over = parseArticleText(lines(MAX_BLOCKS + 3));
+    const exact = parseArticleText(lines(MAX_BLOCKS));
+    if (!over.ok || !exact.ok) throw new Error('not parsed');
+    expect(over.value.blocks).toHaveLength(MAX_BLOCKS + 1);
+    expect(paragraphText(over.value.blocks.at(-1))).toBe(
+      [MAX_BLOCKS, MAX_BLOCKS + 1, MAX_BLOCKS + 2].map((n) => `line ${n}`).join('\n'),
+    );
+    expect(over.warnings).toContain(past);
+    expect(exact.value.blocks).toHaveLength(MAX_BLOCKS);
+    expect(exact.warnings.join('\n')).not.toContain('blocks past');
+  });
+});
+
+describe(`CMS HTML: ${MAX_HTML_LENGTH.toLocaleString('en')} characters`, () => {
+  it('reads HTML up to MAX_HTML_LENGTH and refuses longer HTML with too-large', () => {
+    const atLimit = `<p>${'a'.repeat(MAX_HTML_LENGTH - 7)}</p>`;
+    expect(atLimit).toHaveLength(MAX_HTML_LENGTH);
+    expect(parseArticleHtml(atLimit).ok).toBe(true);
+    expect(parseArticleHtml(`${atLimit} `)).toMatchObject({ ok: false, error: { code: 'too-large' } });
   });
 });

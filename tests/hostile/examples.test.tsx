@@ -15,6 +15,7 @@ import {
   TweetEmbed,
   textToSegments,
 } from '../../src/index.js';
+import { MAX_BLOCKS } from '../../src/model/article/block-budget.js';
 import { MAX_PARSE_DEPTH, parseHtml } from '../../src/model/shared/html.js';
 
 const user = (handle: string) => ({ name: handle.toUpperCase(), screen_name: handle });
@@ -164,9 +165,16 @@ describe('stack overflows', () => {
     expect(result.ok && result.warnings.join(' ')).toMatch(/dropped 199999 repeated <br> and <hr>/);
   });
 
-  it('one element holding 200,000 blocks (more than a call takes arguments) keeps them all', () => {
-    const result = parseArticleHtml(`<div>${'<hr><p>x</p>'.repeat(1e5)}</div>`);
-    expect(result.ok && result.value.blocks.length).toBe(2e5);
+  it('one element holding 160,000 blocks (more than a call takes arguments) reads them all, past MAX_BLOCKS as text', () => {
+    const result = parseArticleHtml(`<div>${'<hr><p>x</p>'.repeat(8e4)}</div>`);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.blocks).toHaveLength(MAX_BLOCKS + 1);
+    const last = result.value.blocks.at(-1);
+    // Every paragraph past the budget keeps its word; the dividers between them have none.
+    expect(last?.type === 'paragraph' && last.children).toEqual([
+      { type: 'text', text: Array.from({ length: 8e4 - MAX_BLOCKS / 2 }, () => 'x').join('\n') },
+    ]);
+    expect(result.warnings.join(' ')).toContain(`${16e4 - MAX_BLOCKS} blocks past the first`);
   });
 
   it('a leading run of 100,000 <br> in a paragraph', () => {

@@ -18,6 +18,7 @@ import {
 } from '../shared/html.js';
 import { describeError, fail, ok, type ParseResult } from '../shared/result.js';
 import { safeHttpUrl } from '../shared/url-fast.js';
+import { withinBlockBudget } from './block-budget.js';
 import { furnitureKind } from './furniture.js';
 import { readBlocks } from './html-blocks.js';
 import { createContext, type ReadContext, type Scope } from './html-context.js';
@@ -41,11 +42,12 @@ export interface ArticleHtmlOptions {
 }
 
 /**
- * The longest HTML read (characters); longer input fails with `too-large` before any parsing. Ten times the
- * largest article body we have seen, and small enough that no input at it takes a second (bench/linearity.ts:
- * a body of 500,000 `<hr>`s reads in under one).
+ * The longest HTML read (characters); longer input fails with `too-large` before any parsing. Five times the
+ * largest article body we have seen, as much as copied text may be (MAX_TEXT_LENGTH), and small enough that no
+ * input at it takes a second to read and render (bench/linearity.ts). At 2,000,000 a body of `<li>a` × 400,000
+ * took 1.2 s to read alone: each element costs the parser's tree and a block, however little text it holds.
  */
-export const MAX_HTML_LENGTH = 2_000_000;
+export const MAX_HTML_LENGTH = 1_000_000;
 
 /** The document's language: `<html lang>`, `<body lang>` or a lone top-level `<article lang>`. */
 function documentLangDir(nodes: readonly ChildNode[]): Pick<Article, 'lang' | 'dir'> {
@@ -126,7 +128,8 @@ export function parseArticleHtml(
       preserve: false,
       depth: 0,
     };
-    article.blocks = paragraphsRead(context.blocks(nodes, scope), context, options?.keepFurniture === true);
+    const read = paragraphsRead(context.blocks(nodes, scope), context, options?.keepFurniture === true);
+    article.blocks = withinBlockBudget(read, (message) => context.warn(message));
     return ok(article, context.warnings());
   } catch (error) {
     // A backstop: the reader is written not to throw, but a parser must never.

@@ -6,7 +6,7 @@
 import { safeHttpUrl } from '../shared/url-fast.js';
 import { blockProblem } from './block-shape.js';
 import { inlinePlainText } from './inline-text.js';
-import type { Article, Block } from './types.js';
+import type { Article, Block, Inline } from './types.js';
 
 export interface JsonLdPerson {
   name: string;
@@ -39,32 +39,42 @@ export type JsonLdObject = { [key: string]: JsonValue };
 
 /** The article's own words (no embeds, no pull quotes that repeat them), one block per line. */
 export function articleText(article: Article): string {
+  const given: readonly unknown[] = Array.isArray(article?.blocks) ? article.blocks : [];
+  // A stored article may hold anything: only blocks of the shape their type promises are read.
+  const blocks = given.filter(
+    (value): value is Block =>
+      typeof value === 'object' &&
+      value !== null &&
+      typeof (value as Block).type === 'string' &&
+      blockProblem(value as Block) === undefined,
+  );
+  return blocksText(blocks);
+}
+
+/** The words of blocks known to be well-formed (a parser's own), one block per line. */
+export function blocksText(blocks: readonly Block[]): string {
   const lines: string[] = [];
-  const blocks: readonly unknown[] = Array.isArray(article?.blocks) ? article.blocks : [];
-  for (const value of blocks) {
-    // A stored article may hold anything: only blocks of the shape their type promises are read.
-    if (typeof value !== 'object' || value === null || typeof (value as Block).type !== 'string') continue;
-    const block = value as Block;
-    if (blockProblem(block) !== undefined) continue;
+  const add = (inlines: readonly Inline[]) => {
+    const line = inlinePlainText(inlines).trim();
+    if (line !== '') lines.push(line);
+  };
+  for (const block of blocks) {
     switch (block.type) {
       case 'paragraph':
       case 'heading':
-        lines.push(inlinePlainText(block.children));
+        add(block.children);
         break;
       case 'list':
-        for (const item of block.items) lines.push(inlinePlainText(item));
+        for (const item of block.items) add(item);
         break;
       case 'quote':
-        for (const paragraph of block.children) lines.push(inlinePlainText(paragraph));
+        for (const paragraph of block.children) add(paragraph);
         break;
       default:
         break;
     }
   }
-  return lines
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .join('\n');
+  return lines.join('\n');
 }
 
 // Meta comes from a CMS too: only strings reach the data, whatever else a field holds.

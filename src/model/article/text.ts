@@ -18,6 +18,7 @@ import { matchBlueskySignature } from '../bluesky/embed.js';
 import { fail, ok, type ParseResult } from '../shared/result.js';
 import { safeHttpUrl } from '../shared/url-fast.js';
 import { findSignatures } from '../tweet/text.js';
+import { withinBlockBudget } from './block-budget.js';
 import { embedTarget } from './embed-providers.js';
 import { furnitureKind } from './furniture.js';
 import { cleanText, InlineBuilder } from './inline-builder.js';
@@ -238,6 +239,7 @@ function read(text: string, options: ArticleTextOptions): ParseResult<Article, A
   // One line with a count, as the HTML reader says it.
   if (over > 0) warnings.push(over > 1 ? `${POSTS_AS_QUOTES} (×${over})` : POSTS_AS_QUOTES);
   if (budget.over > 0) warnings.push(`${LINKS_AS_TEXT} (in ${budget.over} ${budget.over > 1 ? 'lines' : 'line'})`);
+  article.blocks = withinBlockBudget(blocks, warn);
   return ok(article, warnings);
 }
 
