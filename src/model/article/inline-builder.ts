@@ -37,6 +37,11 @@ export function cleanText(text: string): string {
   return text.replace(CONTROL, '');
 }
 
+/** HTML's white space (tab, line breaks, form feed, space) as one space; tested first, as most prose has none to collapse. */
+function collapseHtmlSpace(text: string): string {
+  return /[\t\n\r\f]| {2}/.test(text) ? text.replace(/[\t\n\r\f ]+/g, ' ') : text;
+}
+
 export function sortMarks(marks: Iterable<Mark>): Mark[] {
   const set = new Set(marks);
   return MARK_ORDER.filter((mark) => set.has(mark));
@@ -55,8 +60,7 @@ export class InlineBuilder {
   text(text: string, style: RunStyle = {}, preserve = false): void {
     const clean = cleanText(text);
     if (!preserve) {
-      // Tested first: the replace would match (and copy) every single space of ordinary prose.
-      const collapsed = /[\t\n\r\f]| {2}/.test(clean) ? clean.replace(/[\t\n\r\f ]+/g, ' ') : clean;
+      const collapsed = collapseHtmlSpace(clean);
       // Spelled out, not spread: a spread copies by looking up each key, once per text node of a page.
       this.pieces.push({ marks: style.marks, href: style.href, lang: style.lang, dir: style.dir, text: collapsed });
       if (collapsed !== ' ' && collapsed !== '') this.breaks = 0;
@@ -74,6 +78,17 @@ export class InlineBuilder {
     if (this.breaks >= MAX_BREAKS) return;
     this.breaks += 1;
     this.pieces.push({ text: '\n', href });
+  }
+
+  /**
+   * One line of unstyled text as `text(line)` then `take()` give it, without the builder's runs and lists: copied
+   * text is mostly lines without a link, and a line of a few characters paid for all of them.
+   */
+  static line(line: string): Inline[] {
+    const clean = cleanText(line);
+    const collapsed = collapseHtmlSpace(clean);
+    if (collapsed.trim() === '') return [];
+    return [{ type: 'text', text: trimSpacesEnd(trimSpacesStart(collapsed)) }];
   }
 
   /** Whether nothing was collected since the last take. */

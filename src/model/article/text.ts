@@ -91,10 +91,11 @@ interface LinkBudget {
 }
 
 function linkified(text: string, budget: LinkBudget): Inline[] {
+  // A link needs "://": prose without one is not searched at all.
+  if (!text.includes('://')) return InlineBuilder.line(text);
   const inline = new InlineBuilder();
   let at = 0;
-  // A link needs "://": prose without one is not searched at all.
-  for (const match of text.includes('://') ? text.matchAll(LINK) : []) {
+  for (const match of text.matchAll(LINK)) {
     if (budget.left === 0) {
       // Past the budget the search stops: the rest of the line stays plain text.
       budget.over += 1;
