@@ -57,6 +57,8 @@ export const renderArticleHtml = target<string>({
       .join(''),
   shapes: [
     { name: "'<div>' + '<hr>' × n + '</div>'", make: (n) => repeatTo(n, '<hr>', '<div>', '</div>') },
+    // A block per five characters: past MAX_BLOCKS only words are kept, or a megabyte rendered in 1.6 s.
+    { name: "'<hr>a' × n (many blocks)", make: (n) => repeatTo(n, '<hr>a') },
     {
       name: '<blockquote>s nested n deep',
       make: (n) => {
