@@ -8,6 +8,9 @@ describe('furnitureKind', () => {
     ['Story continues below advertisement', 'advertisement'],
     // Devanagari vowel signs and the virama are marks, not letters: the label is one word with them.
     ['विज्ञापन', 'advertisement'],
+    // The shortest labels, two characters: the guard for lines too short to be one lets them through.
+    ['広告', 'advertisement'],
+    ['图:', 'credit'],
     ['Read more: Harbour bridge to close next spring', 'read-more'],
     ['Photo: Jane Doe / Getty Images', 'credit'],
     ['Share Facebook Twitter Email', 'share'],
@@ -25,6 +28,9 @@ describe('furnitureKind', () => {
     'Share prices fell',
     'X marks the spot',
     '—',
+    '…',
+    '2024',
+    'a',
     '',
   ])('%j is the article’s own text', (line) => {
     expect(furnitureKind(line)).toBeUndefined();
