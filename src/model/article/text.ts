@@ -1,16 +1,13 @@
 /**
- * Text copied off a news page → Article. Each line is a paragraph; the audio
- * player's leftover label becomes an audio block; an embedded tweet that was
- * flattened to its fallback (its lines, then `— Name (@handle) Date`) becomes a
- * tweet block again.
+ * Text copied off a news page → Article. Each line is a paragraph; the audio player's leftover label becomes an audio
+ * block; an embedded tweet that was flattened to its fallback (its lines, then `— Name (@handle) Date`) becomes a tweet
+ * block again.
  *
- * Signatures glued to the tweet's text (`…pic.twitter.com/x— Name (@h) Date`),
- * inline after it, or several on one line are split onto lines of their own
- * first, so every copy of a page reads the same. The hard part is where a
- * tweet starts: copied text has no markup, only the signature marks where it
- * ends. See `tweetStart` (text-tweets.ts) for the rules. Page furniture is
- * dropped (see furniture.ts), and a status URL alone on its line is a tweet
- * reference (tweet-references.ts).
+ * Signatures glued to the tweet's text (`…pic.twitter.com/x— Name (@h) Date`), inline after it, or several on one line
+ * are split onto lines of their own first, so every copy of a page reads the same. The hard part is where a tweet
+ * starts: copied text has no markup, only the signature marks where it ends. See `tweetStart` (text-tweets.ts) for the
+ * rules. Page furniture is dropped (see furniture.ts), and a status URL alone on its line is a tweet reference
+ * (tweet-references.ts).
  */
 
 import { asDir, cleanLang, type Dir } from '../../i18n/language.js';
@@ -51,8 +48,8 @@ export type ArticleTextErrorCode = 'invalid-input' | 'too-large' | 'invalid-text
 // (a signed tweet every 20 characters) still parses in about half a second; at 2 M it took over one.
 export const MAX_TEXT_LENGTH = 1_000_000;
 
-// What audio players leave behind in copied text: "Listen To Story Above",
-// "Listen to this article", "▶ Listen to this story · 4 min".
+// What audio players leave behind in copied text: "Listen To Story Above", "Listen to this article",
+// "▶ Listen to this story · 4 min".
 const AUDIO_LINE =
   /^[\p{P}\p{S}\s]{0,3}listen(?:\s+to)?(?:\s+(?:this|the))?\s+(?:story|article|audio)(?:\s+(?:above|below|here|now))?(?:[\s|·•:–—(-]+\d{1,3}(?::\d{2})?(?:\s*(?:min(?:ute)?s?|m))?\)?)?[\p{P}\s]*$/iu;
 
