@@ -22,7 +22,9 @@ function byFirst(list: string): Map<string, string[]> {
   const index = new Map<string, string[]>();
   for (const label of words(list)) {
     const first = label.charAt(0);
-    index.set(first, [...(index.get(first) ?? []), label]);
+    const list = index.get(first);
+    if (list === undefined) index.set(first, [label]);
+    else list.push(label);
   }
   return index;
 }
@@ -107,7 +109,8 @@ function longerThan(line: string, limit: number): boolean {
 /** What kind of page furniture `line` is, or undefined for the article's own text. */
 export function furnitureKind(line: string): FurnitureKind | undefined {
   // Every rule needs a word: the shortest label ("広告", "图:") has two characters, and a line without a letter
-  // (a dash, an ellipsis, a number) is no label. Copied pages hold such lines by the hundred, hostile ones by the million.
+  // (a dash, an ellipsis, a number) is no label. Copied pages hold such lines by the hundred, hostile ones by
+  // the million.
   if (line.length < 2 || !/\p{L}/u.test(line)) return undefined;
   if (line.length > 3 * SHORT_TEASER && longerThan(line, 3 * SHORT_TEASER)) return undefined;
   // Lower-casing never shortens a text, so once composed, a line with more than SHORT_TEASER characters that are not

@@ -7,7 +7,8 @@
  * which a text made of links pays once per few characters and a server
  * render once per link and image; these are read here by one pattern
  * instead, and everything else goes to `URL` as before. A property test
- * (tests/hostile/url.property.test.ts) holds the two equal.
+ * (tests/hostile/url.property.test.ts) holds the two equal. Here too: how
+ * `URL` reads a scheme, so a string without one is refused without a throw.
  */
 
 export interface SimpleUrl {
