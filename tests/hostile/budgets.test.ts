@@ -178,7 +178,7 @@ describe(`Bluesky facets: ${MAX_FACETS} per post`, () => {
 });
 
 describe(`blocks: ${MAX_BLOCKS} per article`, () => {
-  const past = `read the 3 blocks past the first ${MAX_BLOCKS.toLocaleString('en')} as one paragraph of their text`;
+  const first = `the first ${MAX_BLOCKS.toLocaleString('en')}`;
   const paragraphText = (block: Block | undefined) =>
     block?.type === 'paragraph'
       ? block.children.map((inline) => (inline.type === 'text' ? inline.text : '')).join('')
@@ -190,14 +190,35 @@ describe(`blocks: ${MAX_BLOCKS} per article`, () => {
     expect(blocks).toHaveLength(MAX_BLOCKS + 1);
     expect(blocks[MAX_BLOCKS - 1]).toMatchObject({ type: 'heading' });
     expect(paragraphText(blocks.at(-1))).toBe('one\ntwo\nthree');
-    expect(warnings).toContain(past);
+    expect(warnings).toContain(`read the 13 characters past ${first} blocks as one paragraph`);
   });
 
   it('says what past the budget has no words to keep', () => {
     const html = `${'<p>a</p>'.repeat(MAX_BLOCKS)}<p>one</p><hr><img src="https://a.example/b.jpg" alt="">`;
     const { blocks, warnings } = read(html);
     expect(paragraphText(blocks.at(-1))).toBe('one');
-    expect(warnings).toContain(`${past} (2 without text, such as media and embeds, dropped)`);
+    expect(warnings).toContain(
+      `read the 3 characters past ${first} blocks as one paragraph (2 without text, such as media and embeds, dropped)`,
+    );
+  });
+
+  it('reads nothing past the budget as a block: headings, embeds and quotes keep their words in order', () => {
+    const tweet =
+      '<blockquote class="twitter-tweet"><p>hi there</p>&mdash; A (@a) <a href="https://twitter.com/a/status/1">May 1, 2024</a></blockquote>';
+    const html = `${'<p>a</p>'.repeat(MAX_BLOCKS)}<h2>head</h2>${tweet}<script>alert(1)</script><p>x\u0007 <b>bold</b> y</p>`;
+    const { blocks, warnings } = read(html);
+    expect(blocks).toHaveLength(MAX_BLOCKS + 1);
+    expect(blocks.some((block) => block.type === 'tweet' || block.type === 'heading')).toBe(false);
+    expect(paragraphText(blocks.at(-1))).toBe('head\nhi there\n— A (@a) May 1, 2024\nx bold y');
+    expect(warnings.join('\n')).not.toContain('script');
+  });
+
+  it('stays past the budget once there: a quote that reaches it ends, and what follows is still text', () => {
+    const quote = `<blockquote>${'<p>q</p>'.repeat(MAX_BLOCKS + 5)}</blockquote>`;
+    const { blocks } = read(`${quote}<p>after</p><h2>later</h2>`);
+    expect(blocks).toHaveLength(2);
+    expect(blocks[0]).toMatchObject({ type: 'quote' });
+    expect(paragraphText(blocks[1])).toBe(`${'q\n'.repeat(5)}after\nlater`);
   });
 
   it('holds copied text to the same budget, and says nothing at exactly MAX_BLOCKS', () => {
@@ -206,12 +227,35 @@ describe(`blocks: ${MAX_BLOCKS} per article`, () => {
     const exact = parseArticleText(lines(MAX_BLOCKS));
     if (!over.ok || !exact.ok) throw new Error('not parsed');
     expect(over.value.blocks).toHaveLength(MAX_BLOCKS + 1);
-    expect(paragraphText(over.value.blocks.at(-1))).toBe(
-      [MAX_BLOCKS, MAX_BLOCKS + 1, MAX_BLOCKS + 2].map((n) => `line ${n}`).join('\n'),
-    );
-    expect(over.warnings).toContain(past);
+    const rest = [MAX_BLOCKS, MAX_BLOCKS + 1, MAX_BLOCKS + 2].map((n) => `line ${n}`).join('\n');
+    expect(paragraphText(over.value.blocks.at(-1))).toBe(rest);
+    expect(over.warnings).toEqual([
+      `read the ${rest.length} characters past ${first} lines with text as one paragraph`,
+    ]);
     expect(exact.value.blocks).toHaveLength(MAX_BLOCKS);
-    expect(exact.warnings.join('\n')).not.toContain('blocks past');
+    expect(exact.warnings).toEqual([]);
+  });
+
+  it('keeps every word of copied text past the budget, unread: signatures, furniture and links stay text', () => {
+    const head = 'a\n'.repeat(MAX_BLOCKS);
+    const tail =
+      '  first \t word\u00a0\u00a0here  \n\n \n\tAdvertisement\nhi https://a.example/x\n— A (@a) May 1, 2024\n';
+    const result = parseArticleText(head + tail);
+    if (!result.ok) throw new Error('not parsed');
+    const { blocks } = result.value;
+    expect(blocks).toHaveLength(MAX_BLOCKS + 1);
+    expect(blocks.slice(0, MAX_BLOCKS).every((block) => paragraphText(block) === 'a')).toBe(true);
+    expect(paragraphText(blocks.at(-1))).toBe(
+      'first word here\nAdvertisement\nhi https://a.example/x\n— A (@a) May 1, 2024',
+    );
+  });
+
+  it('counts only lines with text towards the budget, however many blank lines lie between them', () => {
+    const text = `${'a\n \t\n\n'.repeat(MAX_BLOCKS)}${' '.repeat(5000)}\n`;
+    const result = parseArticleText(text);
+    if (!result.ok) throw new Error('not parsed');
+    expect(result.value.blocks).toHaveLength(MAX_BLOCKS);
+    expect(result.warnings).toEqual([]);
   });
 });
 

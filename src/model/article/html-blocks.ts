@@ -5,6 +5,7 @@
  */
 import { type ChildNode, type Element, isElement, MAX_DEPTH } from '../shared/html.js';
 import { safeLinkUrl } from '../shared/url-fast.js';
+import { MAX_BLOCKS } from './block-budget.js';
 import {
   DROPPED,
   isInlineImage,
@@ -64,7 +65,10 @@ export function readBlocks(context: ReadContext, nodes: readonly ChildNode[], sc
   const flush = () => {
     if (inline.empty) return;
     const content = inline.take();
-    if (content.length > 0) out.push(langDirOf<Block>({ type: 'paragraph', children: content }, context, scope));
+    if (content.length > 0) {
+      out.push(langDirOf<Block>({ type: 'paragraph', children: content }, context, scope));
+      context.overflow.blocks += 1;
+    }
   };
   // A run's language is kept only where an inline element changed it from the block's.
   const style = (at: Scope): RunStyle => ({
@@ -74,6 +78,12 @@ export function readBlocks(context: ReadContext, nodes: readonly ChildNode[], sc
     dir: at.dir !== scope.dir ? at.dir : undefined,
   });
   const visit = (node: ChildNode, at: Scope): void => {
+    const { overflow } = context;
+    if (overflow.full || overflow.blocks >= MAX_BLOCKS) {
+      overflow.full = true;
+      keepWords(context, node, at.depth);
+      return;
+    }
     if (node.type === 'text') {
       inline.text(node.data, style(at), at.preserve);
       return;
@@ -99,14 +109,19 @@ export function readBlocks(context: ReadContext, nodes: readonly ChildNode[], sc
       inline.text(node.attribs.alt ?? '', style(at));
     } else if (BLOCK.has(name)) {
       flush();
+      const before = overflow.blocks;
+      const blocks = readBlock(context, node, at);
+      // The blocks inside it were counted as they were read (so a budget can end inside it); what counts is what it made.
+      overflow.blocks = before;
       // A loop, not push(...): one element can hold 200,000 blocks, more than a call takes arguments.
-      for (const block of readBlock(context, node, at)) {
+      for (const block of blocks) {
         // Rules in a row with nothing between them divide nothing: one stays.
         if (block.type === 'divider' && out[out.length - 1]?.type === 'divider') {
           context.warn('merged dividers in a row (nothing between them)');
           continue;
         }
         out.push(block);
+        overflow.blocks += 1;
       }
     } else if (mark !== undefined) {
       // Each mark once, however deep `<b><b><b>…` nests: the work per text run stays bounded.
@@ -131,6 +146,29 @@ export function readBlocks(context: ReadContext, nodes: readonly ChildNode[], sc
   for (const node of nodes) visit(node, scope);
   flush();
   return out;
+}
+
+// Past the budget these keep nothing: no words, no block.
+const WORDLESS = new Set('img picture audio video iframe embed object hr'.split(' '));
+
+/**
+ * A node past the block budget (block-budget.ts): its words only, a line per
+ * block, for the article's last paragraph. Reading it as blocks would cost
+ * a block's work for what the budget then folds into that paragraph.
+ */
+function keepWords(context: ReadContext, node: ChildNode, depth: number): void {
+  const { overflow } = context;
+  if (node.type === 'text') overflow.text.push(node.data);
+  if (!isElement(node) || DROPPED.has(node.name) || context.skip.has(node)) return;
+  if (depth > MAX_DEPTH) {
+    context.warn(`dropped content nested deeper than ${MAX_DEPTH} elements`);
+    return;
+  }
+  if (WORDLESS.has(node.name)) overflow.wordless += 1;
+  const block = BLOCK.has(node.name) || node.name === 'br';
+  if (block) overflow.text.push('\n');
+  for (const child of node.children) keepWords(context, child, depth + 1);
+  if (block) overflow.text.push('\n');
 }
 
 function link(context: ReadContext, element: Element, outer: string | undefined): string | undefined {

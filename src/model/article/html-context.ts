@@ -36,6 +36,17 @@ export interface ReadContext {
   takePost(): boolean;
   /** Counts one link; false past MAX_LINKS, when its text is kept without the address. */
   takeLink(): boolean;
+  /** Blocks read so far; past MAX_BLOCKS the nodes that follow only give their text, unread (html-blocks.ts). */
+  readonly overflow: Overflow;
+}
+
+export interface Overflow {
+  blocks: number;
+  /** Set at the budget, and never unset: what follows is all text, in order. */
+  full: boolean;
+  text: string[];
+  /** Media, embeds and rules past the budget: nothing of them to keep. */
+  wordless: number;
 }
 
 /** A context whose warnings repeat as one line with a count. */
@@ -53,6 +64,7 @@ export function createContext(
     article,
     resolveTweet,
     skip: new Set(),
+    overflow: { blocks: 0, full: false, text: [], wordless: 0 },
     warn: (message) => counts.set(message, (counts.get(message) ?? 0) + 1),
     blocks: (nodes, scope) => blocks(context, nodes, scope),
     takePost: () => {

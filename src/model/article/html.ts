@@ -18,10 +18,11 @@ import {
 } from '../shared/html.js';
 import { describeError, fail, ok, type ParseResult } from '../shared/result.js';
 import { safeHttpUrl } from '../shared/url-fast.js';
-import { withinBlockBudget } from './block-budget.js';
+import { unreadWarning, unreadWords, withinBlockBudget } from './block-budget.js';
 import { furnitureKind } from './furniture.js';
 import { readBlocks } from './html-blocks.js';
 import { createContext, type ReadContext, type Scope } from './html-context.js';
+import { cleanText } from './inline-builder.js';
 import { inlinePlainText } from './inline-text.js';
 import { loneStatusUrl, type ResolveTweet, referenceBlock } from './tweet-references.js';
 import type { Article, Block } from './types.js';
@@ -129,7 +130,11 @@ export function parseArticleHtml(
       depth: 0,
     };
     const read = paragraphsRead(context.blocks(nodes, scope), context, options?.keepFurniture === true);
-    article.blocks = withinBlockBudget(read, (message) => context.warn(message));
+    const { overflow } = context;
+    const unread = unreadWords(cleanText(overflow.text.join('')));
+    if (overflow.text.length > 0 || overflow.wordless > 0)
+      context.warn(unreadWarning(unread, 'blocks', overflow.wordless));
+    article.blocks = withinBlockBudget(read, (message) => context.warn(message), unread);
     return ok(article, context.warnings());
   } catch (error) {
     // A backstop: the reader is written not to throw, but a parser must never.

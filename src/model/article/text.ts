@@ -15,7 +15,7 @@ import { matchBlueskySignature } from '../bluesky/embed.js';
 import { fail, ok, type ParseResult } from '../shared/result.js';
 import { safeHttpUrl } from '../shared/url-fast.js';
 import { findSignatures } from '../tweet/text.js';
-import { withinBlockBudget } from './block-budget.js';
+import { textWithinBudget, withinBlockBudget } from './block-budget.js';
 import { embedTarget } from './embed-providers.js';
 import { furnitureKind } from './furniture.js';
 import { cleanText, InlineBuilder } from './inline-builder.js';
@@ -131,10 +131,7 @@ interface Lines {
  * after one (the next tweet of a flattened run) the line below.
  */
 function splitLines(text: string): Lines {
-  // One empty line says what more do (a paragraph break): a run is cut to one in a regex pass before the split.
-  const raw = cleanText(text.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n'))
-    .replace(/\n{3,}/g, '\n\n')
-    .split('\n');
+  const raw = text.split('\n');
   const lines: string[] = [];
   const signatures = new Map<number, PostSignature>();
   // Most lines have only single spaces: the test passes over them, where the replace would match every space.
@@ -170,7 +167,11 @@ function splitLines(text: string): Lines {
 
 function read(text: string, options: ArticleTextOptions): ParseResult<Article, ArticleTextErrorCode> {
   const warnings: string[] = [];
-  const { lines, signatures } = splitLines(text);
+  const warn = (message: string) => warnings.push(message);
+  // One empty line says what more do (a paragraph break): a run is cut to one in a regex pass before the split.
+  const clean = cleanText(text.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')).replace(/\n{3,}/g, '\n\n');
+  const [kept, unread] = textWithinBudget(clean, warn);
+  const { lines, signatures } = splitLines(kept);
   const furniture = new Map<number, string>();
   lines.forEach((line, index) => {
     const kind = line === '' || signatures.has(index) ? undefined : furnitureKind(line);
@@ -199,7 +200,6 @@ function read(text: string, options: ArticleTextOptions): ParseResult<Article, A
   let hasAudio = false;
   let posts = 0;
   const budget: LinkBudget = { left: MAX_LINKS, over: 0 };
-  const warn = (message: string) => warnings.push(message);
 
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] ?? '';
@@ -237,7 +237,7 @@ function read(text: string, options: ArticleTextOptions): ParseResult<Article, A
   // One line with a count, as the HTML reader says it.
   if (over > 0) warnings.push(over > 1 ? `${POSTS_AS_QUOTES} (×${over})` : POSTS_AS_QUOTES);
   if (budget.over > 0) warnings.push(`${LINKS_AS_TEXT} (in ${budget.over} ${budget.over > 1 ? 'lines' : 'line'})`);
-  article.blocks = withinBlockBudget(blocks, warn);
+  article.blocks = withinBlockBudget(blocks, warn, unread);
   return ok(article, warnings);
 }
 
