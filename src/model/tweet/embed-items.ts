@@ -7,7 +7,7 @@ import { type ChildNode, collapseSpace, isElement, MAX_DEPTH, type TextOptions, 
 import { trimAroundBreaks } from '../shared/text.js';
 import { safeHttpUrl } from '../shared/url-fast.js';
 import { cashtagUrl, classifyXLink, hashtagUrl, profileUrl } from './links.js';
-import { pushLink, pushText } from './segments.js';
+import { pushGatedLink, pushText } from './segments.js';
 import type { TweetSegment } from './types.js';
 
 export type Item =
@@ -113,17 +113,17 @@ function pushLinkItem(segments: TweetSegment[], link: { href: string; text: stri
   // The name a reader sees must be where the link goes: `@alice` linking to another profile is plain text.
   const named = link.text.slice(1).toLowerCase();
   if (target?.kind === 'hashtag' && (sigil === '#' || sigil === '＃')) {
-    if (named === target.tag.toLowerCase()) pushLink(segments, 'hashtag', link.text, hashtagUrl(target.tag));
+    if (named === target.tag.toLowerCase()) pushGatedLink(segments, 'hashtag', link.text, hashtagUrl(target.tag));
     else pushText(segments, link.text);
   } else if (target?.kind === 'cashtag' && sigil === '$') {
-    if (named === target.symbol.toLowerCase()) pushLink(segments, 'cashtag', link.text, cashtagUrl(target.symbol));
+    if (named === target.symbol.toLowerCase()) pushGatedLink(segments, 'cashtag', link.text, cashtagUrl(target.symbol));
     else pushText(segments, link.text);
   } else if (target?.kind === 'mention' && (sigil === '@' || sigil === '＠')) {
-    if (named === target.handle.toLowerCase()) pushLink(segments, 'mention', link.text, profileUrl(target.handle));
+    if (named === target.handle.toLowerCase()) pushGatedLink(segments, 'mention', link.text, profileUrl(target.handle));
     else pushText(segments, link.text);
   } else if (/^pic\.(twitter|x)\.com\//i.test(link.text) || /^https?:\/\/pic\.(twitter|x)\.com\//i.test(href)) {
-    pushLink(segments, 'media', link.text, href);
-  } else pushLink(segments, 'url', link.text, href);
+    pushGatedLink(segments, 'media', link.text, href);
+  } else pushGatedLink(segments, 'url', link.text, href);
 }
 
 /** Trim the edges and the spaces HTML leaves around line breaks. */

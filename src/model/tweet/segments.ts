@@ -28,15 +28,12 @@ export function pushLink(segments: TweetSegment[], type: LinkKind, text: string,
 }
 
 /**
- * A link links.ts built (X's origin, then a name through encodeURIComponent): already what the gate would give, so
- * the text's entities (a text of nothing but mentions makes one per three characters) skip it.
+ * A link whose href is already what the gate would give: one links.ts built
+ * (X's origin, then a name through encodeURIComponent), or one the caller
+ * has just passed through `safeHttpUrl`. A text of nothing but mentions makes
+ * one per three characters, and each skips a second trip through the gate.
  */
-export function pushXLink(
-  segments: TweetSegment[],
-  type: 'hashtag' | 'cashtag' | 'mention',
-  text: string,
-  href: string,
-) {
+export function pushGatedLink(segments: TweetSegment[], type: LinkKind, text: string, href: string) {
   if (text === '') return;
   segments.push({ type, text, href });
 }

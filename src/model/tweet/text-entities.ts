@@ -9,7 +9,7 @@
 import { safeHttpHostname } from '../shared/url.js';
 import { isPlainHostname } from '../shared/url-simple.js';
 import { cashtagUrl, hashtagUrl, profileUrl } from './links.js';
-import { pushLink, pushText, pushXLink } from './segments.js';
+import { pushGatedLink, pushLink, pushText } from './segments.js';
 import { TOP_LEVEL_DOMAINS } from './tlds.js';
 import type { TweetSegment } from './types.js';
 
@@ -271,12 +271,12 @@ export function textToSegments(text: string): TweetSegment[] {
   for (const entity of findTextEntities(text)) {
     pushText(segments, text.slice(cursor, entity.start));
     const shown = text.slice(entity.start, entity.end);
-    if (entity.type === 'hashtag') pushXLink(segments, 'hashtag', shown, hashtagUrl(entity.value));
-    else if (entity.type === 'cashtag') pushXLink(segments, 'cashtag', shown, cashtagUrl(entity.value));
+    if (entity.type === 'hashtag') pushGatedLink(segments, 'hashtag', shown, hashtagUrl(entity.value));
+    else if (entity.type === 'cashtag') pushGatedLink(segments, 'cashtag', shown, cashtagUrl(entity.value));
     else if (entity.type === 'mention') {
       // The handle and list name are what MENTION allows: letters, digits, `_` and (in a list) `-`.
       const [handle = '', list] = entity.value.split('/');
-      pushXLink(segments, 'mention', shown, list ? `${profileUrl(handle)}/lists/${list}` : profileUrl(handle));
+      pushGatedLink(segments, 'mention', shown, list ? `${profileUrl(handle)}/lists/${list}` : profileUrl(handle));
     } else {
       const href = /^https?:\/\//i.test(entity.value) ? entity.value : `https://${entity.value}`;
       pushLink(segments, MEDIA_HOST.test(entity.value) ? 'media' : 'url', shown, href);
