@@ -113,6 +113,18 @@ describe('stored embeds of our own', () => {
     expect(read(`${'\n'.repeat(100)}${signature}`)).toBe('empty');
   });
 
+  it('reads a Bluesky date written the CJK way only when the month has that day', () => {
+    const dated = (date: string) => bluesky.replace('February 7, 2025 at 2:05 PM', date);
+    const createdAt = (date: string) => {
+      const result = parseBlueskyEmbed(dated(date));
+      return result.ok ? result.value.createdAt : result.error.code;
+    };
+    expect(createdAt('2025年2月7日 14:05')).toBe('2025-02-07T00:00:00.000Z');
+    // Month 13 and day 0 once rolled into the next year and the month before.
+    expect(createdAt('2025年13月1日 14:05')).toBeUndefined();
+    expect(createdAt('2025年3月0日 14:05')).toBeUndefined();
+  });
+
   it('refuses markup that is not an embed', () => {
     expect(parseMastodonEmbed('<iframe class="mastodon-embed" src="javascript:alert(1)"></iframe>')).toMatchObject({
       error: { code: 'not-an-embed' },

@@ -14,6 +14,7 @@ import {
   MAX_DEPTH,
   parseHtml,
 } from '../shared/html.js';
+import { isoDayOf } from '../shared/read.js';
 import { fail, ok, type ParseResult } from '../shared/result.js';
 import { trimAroundBreaks } from '../shared/text.js';
 import { safeHttpUrl } from '../shared/url-fast.js';
@@ -45,8 +46,7 @@ export function parseBlueskyDate(text: string): string | undefined {
   const cjk = /^(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(trimmed);
   if (cjk) {
     const [year, month, day] = [Number(cjk[1]), Number(cjk[2]), Number(cjk[3])];
-    const ms = Date.UTC(year, month - 1, day);
-    return new Date(ms).getUTCDate() === day && year >= 2022 ? new Date(ms).toISOString() : undefined;
+    return year >= 2022 ? isoDayOf(year, month - 1, day) : undefined;
   }
   return parseSignatureDate(trimmed.split(/\sat\s/)[0] ?? '');
 }

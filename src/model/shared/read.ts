@@ -106,6 +106,24 @@ export function toIsoDate(value: unknown): string | undefined {
   return Number.isFinite(ms) ? new Date(ms).toISOString() : undefined;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const twoDigits = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * Midnight UTC of a day (`month` from 0) as toISOString writes it, or
+ * undefined for a day its month doesn't have (31 February, month 12) instead
+ * of rolling into the next. Written out, not read back from a `Date`: a
+ * page of signed tweets reads one per post, and two `Date`s cost ten times more.
+ */
+export function isoDayOf(year: number, month: number, day: number): string | undefined {
+  if (!Number.isInteger(year) || year < 1000 || year > 9999 || !Number.isInteger(month) || !Number.isInteger(day))
+    return undefined;
+  const leap = month === 1 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = MONTH_DAYS[month];
+  if (days === undefined || day < 1 || day > days + (leap ? 1 : 0)) return undefined;
+  return `${year}-${twoDigits(month + 1)}-${twoDigits(day)}T00:00:00.000Z`;
+}
+
 /**
  * The counts an object holds, each read from its own field (`[['likes', 'likeCount'], …]`): only those present,
  * and undefined when none is.

@@ -11,6 +11,8 @@
  * languages is accepted in any of their orders: old widgets wrote `abril 19, 2015`.
  */
 
+import { isoDayOf } from '../shared/read.js';
+
 /** The languages X's widget writes dates in that we read (and English as the UK writes it). */
 export const SIGNATURE_DATE_LOCALES: readonly string[] = [
   'en',
@@ -187,10 +189,7 @@ function monthOf(word: string, months: ReadonlyMap<string, number>): number | un
 
 function isoDay(year: number, month: number, day: number): string | undefined {
   // X launched in 2006; a bigger "year" is a sentence's number, not a date.
-  if (year < 2006 || year > 9999 || month < 0 || month > 11 || day < 1) return undefined;
-  const ms = Date.UTC(year, month, day);
-  // Reject 31 February and friends instead of rolling into the next month.
-  return new Date(ms).getUTCDate() === day ? new Date(ms).toISOString() : undefined;
+  return year < 2006 ? undefined : isoDayOf(year, month, day);
 }
 
 function matchShape(tokens: readonly Token[], shape: Shape, months: ReadonlyMap<string, number>): string | undefined {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toIsoDate } from '../../../src/model/shared/read.js';
+import { isoDayOf, toIsoDate } from '../../../src/model/shared/read.js';
 
 // What toIsoDate answered before it had a fast path: a parse and toISOString for every value.
 const byParse = (value: string) => {
@@ -49,5 +49,40 @@ describe('toIsoDate', () => {
     expect(toIsoDate('2023-04-30T24:00:00.000Z')).toBe('2023-05-01T00:00:00.000Z');
     expect(toIsoDate('not a date')).toBeUndefined();
     expect(toIsoDate(42)).toBeUndefined();
+  });
+});
+
+describe('isoDayOf', () => {
+  // The Date arithmetic it replaced: a day that rolls into another month or year is not that day.
+  const byDate = (year: number, month: number, day: number) => {
+    const date = new Date(Date.UTC(year, month, day));
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month && date.getUTCDate() === day
+      ? date.toISOString()
+      : undefined;
+  };
+
+  it('answers what Date does for any year from 1000 to 9999, month and day, out-of-range ones included', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1000, max: 9999 }),
+        fc.integer({ min: -2, max: 13 }),
+        fc.integer({ min: -1, max: 32 }),
+        (year, month, day) => {
+          expect(isoDayOf(year, month, day)).toBe(byDate(year, month, day));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('knows the leap years and refuses what is not a day', () => {
+    expect(isoDayOf(2024, 1, 29)).toBe('2024-02-29T00:00:00.000Z');
+    expect(isoDayOf(2000, 1, 29)).toBe('2000-02-29T00:00:00.000Z');
+    expect(isoDayOf(1900, 1, 29)).toBeUndefined();
+    expect(isoDayOf(2023, 1, 29)).toBeUndefined();
+    expect(isoDayOf(2024, 12, 1)).toBeUndefined();
+    expect(isoDayOf(2024, 0.5, 1)).toBeUndefined();
+    expect(isoDayOf(Number.NaN, 0, 1)).toBeUndefined();
+    expect(isoDayOf(10000, 0, 1)).toBeUndefined();
   });
 });
