@@ -3,6 +3,7 @@
  * turns them into `Inline[]`: HTML whitespace collapsed, marks in one order,
  * neighbours with the same style merged, runs sharing a link grouped under it.
  */
+import { collapseSpace } from '../shared/html.js';
 import { LINE_BREAK, trimSpacesEnd, trimSpacesStart } from '../shared/text.js';
 import type { Inline, Mark } from './types.js';
 
@@ -37,11 +38,6 @@ export function cleanText(text: string): string {
   return text.replace(CONTROL, '');
 }
 
-/** HTML's white space (tab, line breaks, form feed, space) as one space; tested first, as most prose has none to collapse. */
-function collapseHtmlSpace(text: string): string {
-  return /[\t\n\r\f]| {2}/.test(text) ? text.replace(/[\t\n\r\f ]+/g, ' ') : text;
-}
-
 export function sortMarks(marks: Iterable<Mark>): Mark[] {
   const set = new Set(marks);
   return MARK_ORDER.filter((mark) => set.has(mark));
@@ -60,7 +56,7 @@ export class InlineBuilder {
   text(text: string, style: RunStyle = {}, preserve = false): void {
     const clean = cleanText(text);
     if (!preserve) {
-      const collapsed = collapseHtmlSpace(clean);
+      const collapsed = collapseSpace(clean);
       // Spelled out, not spread: a spread copies by looking up each key, once per text node of a page.
       this.pieces.push({ marks: style.marks, href: style.href, lang: style.lang, dir: style.dir, text: collapsed });
       if (collapsed !== ' ' && collapsed !== '') this.breaks = 0;
@@ -86,7 +82,7 @@ export class InlineBuilder {
    */
   static line(line: string): Inline[] {
     const clean = cleanText(line);
-    const collapsed = collapseHtmlSpace(clean);
+    const collapsed = collapseSpace(clean);
     if (collapsed.trim() === '') return [];
     return [{ type: 'text', text: trimSpacesEnd(trimSpacesStart(collapsed)) }];
   }

@@ -198,9 +198,12 @@ export interface TextOptions {
   collapse?: boolean;
 }
 
-/** HTML whitespace rules: source line breaks and runs of spaces are one space; only `<br>` breaks a line. */
+/**
+ * HTML whitespace rules: source line breaks and runs of spaces are one space; only `<br>` breaks a line. Tested
+ * first: most prose has nothing to collapse, and the replace would match, and copy, every single space.
+ */
 export function collapseSpace(text: string): string {
-  return text.replace(/[ \t\n\r\f]+/g, ' ');
+  return /[\t\n\r\f]| {2}/.test(text) ? text.replace(/[ \t\n\r\f]+/g, ' ') : text;
 }
 
 /** The text of `nodes` as a reader sees it: no markup, skipped elements left out. */
