@@ -202,6 +202,12 @@ describe(`blocks: ${MAX_BLOCKS} per article`, () => {
     );
   });
 
+  it('says nothing of HTML with exactly MAX_BLOCKS blocks and white space after the last', () => {
+    const { blocks, warnings } = read(`${'<p>a</p>\n'.repeat(MAX_BLOCKS)}\n  \n`);
+    expect(blocks).toHaveLength(MAX_BLOCKS);
+    expect(warnings).toEqual([]);
+  });
+
   it('reads nothing past the budget as a block: headings, embeds and quotes keep their words in order', () => {
     const tweet =
       '<blockquote class="twitter-tweet"><p>hi there</p>&mdash; A (@a) <a href="https://twitter.com/a/status/1">May 1, 2024</a></blockquote>';

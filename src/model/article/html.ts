@@ -132,8 +132,8 @@ export function parseArticleHtml(
     const read = paragraphsRead(context.blocks(nodes, scope), context, options?.keepFurniture === true);
     const { overflow } = context;
     const unread = unreadWords(cleanText(overflow.text.join('')));
-    if (overflow.text.length > 0 || overflow.wordless > 0)
-      context.warn(unreadWarning(unread, 'blocks', overflow.wordless));
+    // White space between blocks past the budget is nothing kept: no warning for it.
+    if (unread !== '' || overflow.wordless > 0) context.warn(unreadWarning(unread, 'blocks', overflow.wordless));
     article.blocks = withinBlockBudget(read, (message) => context.warn(message), unread);
     return ok(article, context.warnings());
   } catch (error) {

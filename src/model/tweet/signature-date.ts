@@ -188,7 +188,7 @@ function monthOf(word: string, months: ReadonlyMap<string, number>): number | un
 }
 
 function isoDay(year: number, month: number, day: number): string | undefined {
-  // X launched in 2006; a bigger "year" is a sentence's number, not a date.
+  // X launched in 2006; a five-digit "year" is a sentence's number, not a date (isoDayOf refuses it).
   return year < 2006 ? undefined : isoDayOf(year, month, day);
 }
 
