@@ -256,6 +256,15 @@ describe(`blocks: ${MAX_BLOCKS} per article`, () => {
     );
   });
 
+  it('cuts copied text one line past the budget, where it has exactly MAX_BLOCKS line breaks', () => {
+    const result = parseArticleText(`${'a\n'.repeat(MAX_BLOCKS)}b`);
+    if (!result.ok) throw new Error('not parsed');
+    expect(result.value.blocks).toHaveLength(MAX_BLOCKS + 1);
+    expect(paragraphText(result.value.blocks.at(-1))).toBe('b');
+    // Cut before any rule read it, not folded back after being read (the block budget's backstop words it otherwise).
+    expect(result.warnings).toEqual([`read the 1 characters past ${first} lines with text as one paragraph`]);
+  });
+
   it('counts only lines with text towards the budget, however many blank lines lie between them', () => {
     const text = `${'a\n \t\n\n'.repeat(MAX_BLOCKS)}${' '.repeat(5000)}\n`;
     const result = parseArticleText(text);

@@ -42,6 +42,12 @@ const TEXT = /\S/g;
  * megabyte of one-word lines a quarter of a second. Its words stay, a line each.
  */
 export function textWithinBudget(text: string, warn: (message: string) => void): [read: string, unread: string] {
+  // Fewer line breaks than the budget: fewer lines than it, whatever they hold (most articles, told by one search a line).
+  let breaks = 0;
+  for (let found = text.indexOf('\n'); found >= 0 && breaks < MAX_BLOCKS; found = text.indexOf('\n', found + 1)) {
+    breaks += 1;
+  }
+  if (breaks < MAX_BLOCKS) return [text, ''];
   let withText = 0;
   let at = 0;
   TEXT.lastIndex = 0;
