@@ -2,14 +2,15 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { viteServerDates } from './scripts/server-dates.mjs';
+import { viteServerModules } from './scripts/server-modules.mjs';
 
 // Library build: one ES module per source file (so client islands keep their
 // "use client" directive and consumers tree-shake per component), plus the
 // stylesheet built from src/styles/index.css and the tweet part alone from
 // src/styles/index-tweet.css (broadsheet/tweet.css). Dates format through
-// `#date-format`: the template on a server, Intl in a browser
-// (scripts/server-dates.mjs).
+// `#date-format` (the template on a server, Intl in a browser), and URLs are
+// read through `#url-pattern` (a pattern first on a server, `URL` alone in a
+// browser): scripts/server-modules.mjs.
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   dependencies?: Record<string, string>;
   peerDependencies?: Record<string, string>;
@@ -55,7 +56,7 @@ function clientIslands(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), clientIslands(), viteServerDates()],
+  plugins: [react(), clientIslands(), viteServerModules()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -67,9 +68,11 @@ export default defineConfig({
         index: 'src/index.ts',
         server: 'src/server.tsx',
         'i18n/locales/index': 'src/i18n/locales/index.ts',
-        // Imported as `#date-format`, by condition: nothing imports them by path.
+        // Imported as `#date-format` and `#url-pattern`, by condition: nothing imports them by path.
         'components/date-format': 'src/components/date-format.ts',
         'components/date-format.node': 'src/components/date-format.node.ts',
+        'model/shared/url-pattern': 'src/model/shared/url-pattern.ts',
+        'model/shared/url-pattern.node': 'src/model/shared/url-pattern.node.ts',
         styles: 'src/styles/index.css',
         tweet: 'src/styles/index-tweet.css',
       },

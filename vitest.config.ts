@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
-import { viteServerDates } from './scripts/server-dates.mjs';
+import { viteServerModules } from './scripts/server-modules.mjs';
 
 const configDir = fileURLToPath(new URL('./.storybook', import.meta.url));
 
@@ -39,7 +39,7 @@ export default defineConfig({
       {
         extends: true,
         // These tests render as a server does, so dates come from the server's template; the stories from Intl.
-        plugins: [viteServerDates({ server: true })],
+        plugins: [viteServerModules({ server: true })],
         test: {
           name: 'unit',
           environment: 'jsdom',

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { build } from 'esbuild';
-import { esbuildServerDates } from '../scripts/server-dates.mjs';
+import { esbuildServerModules } from '../scripts/server-modules.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const outfile = join(root, 'node_modules/.cache/broadsheet-linearity/linearity.mjs');
@@ -27,7 +27,7 @@ export async function loadLinearity() {
     define: { 'process.env.NODE_ENV': '"production"' },
     // CommonJS inside an ES module bundle (React) needs a `require` for Node's built-ins.
     banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-    plugins: [esbuildServerDates],
+    plugins: [esbuildServerModules],
     logLevel: 'error',
   });
   return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { esbuildServerDates } from '../scripts/server-dates.mjs';
+import { esbuildServerModules } from '../scripts/server-modules.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = `${root}node_modules/.cache/broadsheet-bench`;
@@ -43,7 +43,7 @@ for (const script of profile ? ['main.tsx'] : scripts) {
       'entities',
     ],
     // A server resolves `#date-format` to the date template, as the published package does under `node`.
-    plugins: [esbuildServerDates],
+    plugins: [esbuildServerModules],
     logLevel: 'warning',
   });
   const flags = profile ? ['--cpu-prof', `--cpu-prof-dir=${outdir}`] : [];

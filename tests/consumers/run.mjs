@@ -5,8 +5,9 @@
 //    component, islands as their server stand-ins.
 // 2. A TypeScript file importing the package type-checks under
 //    moduleResolution node16, nodenext and bundler.
-// 3. A server bundle of `Tweet` gets the date template, a browser bundle
-//    only Intl (package.json "imports": "#date-format").
+// 3. A server bundle of `Tweet` gets the date template and the URL pattern,
+//    a browser bundle only Intl and URL (package.json "imports":
+//    "#date-format", "#url-pattern").
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -89,5 +90,8 @@ for (const [platform, template] of [
   });
   const code = result.outputFiles.map((file) => file.text).join('');
   assert.equal(code.includes('formatToParts'), template, `a ${platform} bundle has the date template: ${!template}`);
+  // The fast path's pattern refuses `%2e` in a path; nothing else in the tweet spells it.
+  assert.equal(code.includes('2[eE]'), template, `a ${platform} bundle has the URL pattern: ${!template}`);
 }
 console.log('dates: a node bundle of Tweet writes dates from the template, a browser bundle through Intl');
+console.log('urls: a node bundle of Tweet reads URLs by the pattern first, a browser bundle through URL alone');

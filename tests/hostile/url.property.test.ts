@@ -1,4 +1,4 @@
-// The URL gate's fast path (src/model/shared/url-simple.ts) skips `URL` for
+// The URL gate's fast path (src/model/shared/url-pattern.node.ts, a server's) skips `URL` for
 // URLs already in its form, in the parsers and at render time alike: it must
 // give exactly what `URL` gives, or step aside. Strings are built from the characters that matter to the parser
 // (dots, percent signs, ports, credentials, backslashes, IPv4-looking hosts).
@@ -6,7 +6,8 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { safeHttpUrl, safeImageUrl, safeLinkUrl, X_MEDIA_HOSTS, xMediaUrl } from '../../src/model/shared/url.js';
 import * as fast from '../../src/model/shared/url-fast.js';
-import { isPlainHostname, simpleUrl } from '../../src/model/shared/url-simple.js';
+import { simpleUrl } from '../../src/model/shared/url-pattern.node.js';
+import { isPlainHostname } from '../../src/model/shared/url-simple.js';
 import { urlParts } from '../../src/model/tweet/links.js';
 
 const hostPiece = fc.constantFrom('a', 'x', 'co', 'com', 't', '0', '9', '0x7f', 'xn--', 'xn--nxasmq6b', '-', '.', 'A');

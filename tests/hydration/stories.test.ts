@@ -13,7 +13,7 @@ import { chromium } from 'playwright';
 import { build } from 'vite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
-import { viteServerDates } from '../../scripts/server-dates.mjs';
+import { viteServerModules } from '../../scripts/server-modules.mjs';
 
 const here = import.meta.dirname;
 const root = path.resolve(here, '../..');
@@ -35,7 +35,7 @@ async function renderInTehran(): Promise<ServerRender> {
     root,
     logLevel: 'error',
     // The server writes dates from its template and the browser through Intl: they must agree to the byte.
-    plugins: [react(), viteServerDates({ server: true })],
+    plugins: [react(), viteServerModules({ server: true })],
     define,
     build: {
       ssr: path.join(here, 'server-entry.tsx'),

@@ -13,7 +13,8 @@ import {
   safeImageUrl as slowImageUrl,
   safeLinkUrl as slowLinkUrl,
 } from './url.js';
-import { asUrlReads, SCHEME, type SimpleUrl, simpleUrl, withoutScheme } from './url-simple.js';
+import { simpleUrl } from './url-pattern.js';
+import { asUrlReads, SCHEME, type SimpleUrl, withoutScheme } from './url-simple.js';
 
 /** `raw` against `base` as one absolute URL, when `raw` is a path from the root and `base` is in URL's own form. */
 function rooted(raw: unknown, base: string | undefined): string | undefined {

@@ -7,7 +7,8 @@
  * go to another.
  */
 
-import { type SimpleUrl, simpleUrl } from './url-simple.js';
+import { simpleUrl } from './url-pattern.js';
+import type { SimpleUrl } from './url-simple.js';
 
 // Browsers and servers refuse URLs far shorter than this; beyond it the input is an attack on the parser.
 export const MAX_URL_LENGTH = 8192;

@@ -2,7 +2,8 @@
  * Where the entities inside a tweet point on X. Built here (not taken from
  * input) so that a handle or tag can never smuggle a different host or scheme.
  */
-import { simpleUrl, withoutScheme } from '../shared/url-simple.js';
+import { simpleUrl } from '../shared/url-pattern.js';
+import { withoutScheme } from '../shared/url-simple.js';
 import { isTweetId } from './snowflake.js';
 import type { TweetAuthor } from './types.js';
 
